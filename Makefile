@@ -1,0 +1,50 @@
+# musicapi-client: everything a newcomer needs is `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(abspath $(VENV))/bin
+# ruff must come from the virtualenv, or openapi-python-client skips its post-hooks silently.
+export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
+
+SPEC := openapi/musicapi.yaml
+GENERATED_DIR ?= generated
+GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+	--custom-template-path templates --meta none --overwrite
+
+.PHONY: venv generate check-generated lint test pytest clean
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt pyproject.toml package.json package-lock.json
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+generate: venv
+	$(GENERATE) --output-path generated/musicapi_client
+
+# Regenerate into a temporary folder and fail on any difference from $(GENERATED_DIR).
+check-generated: venv
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/musicapi_client" >/dev/null && \
+	if diff -r "$$tmp" "$(GENERATED_DIR)" >/dev/null; then echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"; \
+	else echo "check-generated: $(GENERATED_DIR)/ differs from what $(SPEC) generates (run 'make generate'):"; \
+	  diff -r "$$tmp" "$(GENERATED_DIR)" | head -20; exit 1; fi
+
+lint: venv
+	ruff check .
+	ruff format --check .
+	cd generated && mypy --strict musicapi_client
+	mypy --strict tests
+	openapi-spec-validator $(SPEC)
+	redocly lint --format=stylish $(SPEC)
+
+pytest: venv
+	pytest -q
+
+test: lint check-generated pytest
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

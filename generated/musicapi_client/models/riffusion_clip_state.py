@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class RiffusionClipState(StrEnum):
+    COMPLETE = "complete"
+    ERROR = "error"
+    FAILED = "failed"
+    PENDING = "pending"
+    RUNNING = "running"
+    STREAMING = "streaming"
+    SUCCEEDED = "succeeded"
+
+    def __str__(self) -> str:
+        return str(self.value)
