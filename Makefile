@@ -29,14 +29,14 @@ generate: venv
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/musicapi_client" >/dev/null && \
-	if diff -r "$$tmp" "$(GENERATED_DIR)" >/dev/null; then echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"; \
+	if diff -r -x __pycache__ "$$tmp" "$(GENERATED_DIR)" >/dev/null; then echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"; \
 	else echo "check-generated: $(GENERATED_DIR)/ differs from what $(SPEC) generates (run 'make generate'):"; \
-	  diff -r "$$tmp" "$(GENERATED_DIR)" | head -20; exit 1; fi
+	  diff -r -x __pycache__ "$$tmp" "$(GENERATED_DIR)" | head -20; exit 1; fi
 
 lint: venv
 	ruff check .
 	ruff format --check .
-	cd generated && mypy --strict musicapi_client
+	mypy --strict generated/musicapi_client
 	mypy --strict tests
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)

@@ -1,0 +1,141 @@
+"""Endpoint tests over httpx.MockTransport: each operation's success and documented errors, sync and async."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from musicapi_client import AuthenticatedClient, errors
+from musicapi_client.api.credits_ import get_credits
+from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
+from musicapi_client.models import (
+    Credits,
+    Error,
+    RiffusionCreateResponse,
+    RiffusionCreateWithLyrics,
+    RiffusionModel,
+    RiffusionTask,
+    RiffusionTaskNotReady,
+    RiffusionUploadRequest,
+    RiffusionUploadResponse,
+)
+from musicapi_client.types import Response
+
+from tests.support import BASE_URL, TEST_KEY, Fixture, SpecCheckingTransport, fixture_response, response_fixtures
+
+BODY = RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="[Verse] la", title="T", sound="pop")
+UPLOAD = RiffusionUploadRequest(url="https://example.com/song.mp3")
+TASK_ID = "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"
+
+SYNC: dict[str, Callable[[AuthenticatedClient], Response[Any]]] = {
+    "riffusion_create": lambda c: riffusion_create.sync_detailed(client=c, body=BODY),
+    "riffusion_upload": lambda c: riffusion_upload.sync_detailed(client=c, body=UPLOAD),
+    "riffusion_get_task": lambda c: riffusion_get_task.sync_detailed(TASK_ID, client=c),
+    "get_credits": lambda c: get_credits.sync_detailed(client=c),
+}
+ASYNC: dict[str, Callable[[AuthenticatedClient], Awaitable[Response[Any]]]] = {
+    "riffusion_create": lambda c: riffusion_create.asyncio_detailed(client=c, body=BODY),
+    "riffusion_upload": lambda c: riffusion_upload.asyncio_detailed(client=c, body=UPLOAD),
+    "riffusion_get_task": lambda c: riffusion_get_task.asyncio_detailed(TASK_ID, client=c),
+    "get_credits": lambda c: get_credits.asyncio_detailed(client=c),
+}
+SUCCESS_TYPES: dict[str, tuple[type, ...]] = {
+    "riffusion_create": (RiffusionCreateResponse,),
+    "riffusion_upload": (RiffusionUploadResponse,),
+    "riffusion_get_task": (RiffusionTask, RiffusionTaskNotReady),
+    "get_credits": (Credits,),
+}
+PATHS = {
+    "riffusion_create": ("POST", "/api/v1/riffusion/create"),
+    "riffusion_upload": ("POST", "/api/v1/riffusion/upload"),
+    "riffusion_get_task": ("GET", f"/api/v1/riffusion/task/{TASK_ID}"),
+    "get_credits": ("GET", "/api/v1/get-credits"),
+}
+
+
+def client_for(fixture: Fixture) -> tuple[AuthenticatedClient, SpecCheckingTransport]:
+    transport = SpecCheckingTransport(lambda _: fixture_response(fixture))
+    client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
+    return client, transport
+
+
+def check(fixture: Fixture, response: Response[Any], transport: SpecCheckingTransport) -> None:
+    (exchange,) = transport.exchanges
+    assert (exchange.request.method, exchange.request.url.path) == PATHS[fixture.operation]
+    assert response.status_code == fixture.status
+    body = fixture.json()
+    if fixture.status >= 400:
+        assert isinstance(response.parsed, Error)
+        assert response.parsed.error == body.get("error", response.parsed.error)
+        assert response.parsed.message == body.get("message", response.parsed.message)
+        assert (response.parsed.error or response.parsed.message) in (body.get("error"), body.get("message"))
+    elif "type" not in body or body["type"] == "not_ready":
+        assert isinstance(response.parsed, SUCCESS_TYPES[fixture.operation])
+
+
+@pytest.mark.parametrize("fixture", response_fixtures(), ids=lambda f: f.id)
+def test_sync(fixture: Fixture) -> None:
+    client, transport = client_for(fixture)
+    check(fixture, SYNC[fixture.operation](client), transport)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("fixture", response_fixtures(), ids=lambda f: f.id)
+async def test_async(fixture: Fixture) -> None:
+    client, transport = client_for(fixture)
+    check(fixture, await ASYNC[fixture.operation](client), transport)
+
+
+def test_every_operation_has_success_and_error_fixtures() -> None:
+    for operation in SYNC:
+        statuses = {f.status for f in response_fixtures() if f.operation == operation}
+        assert any(s < 300 for s in statuses) and any(s >= 400 for s in statuses), operation
+
+
+def test_create_sends_the_documented_body() -> None:
+    transport = SpecCheckingTransport(
+        lambda _: httpx.Response(200, json={"task_id": "t1", "message": "success"}),
+    )
+    client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
+    parsed = riffusion_create.sync(client=client, body=BODY)
+    assert isinstance(parsed, RiffusionCreateResponse) and parsed.task_id == "t1"
+    sent = json.loads(transport.exchanges[0].request.content)
+    assert sent == {
+        "mv": "FUZZ-1.0",
+        "custom_mode": True,
+        "make_instrumental": False,
+        "lyrics": "[Verse] la",
+        "title": "T",
+        "sound": "pop",
+    }
+
+
+def test_task_id_is_escaped_into_the_path() -> None:
+    transport = SpecCheckingTransport(lambda _: httpx.Response(200, json={"type": "not_ready"}))
+    client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
+    riffusion_get_task.sync("../get-credits", client=client)
+    assert transport.exchanges[0].request.url.raw_path == b"/api/v1/riffusion/task/..%2Fget-credits"
+
+
+def test_undocumented_status() -> None:
+    transport = httpx.MockTransport(lambda _: httpx.Response(418, text="teapot"))
+    client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
+    assert get_credits.sync_detailed(client=client).parsed is None
+    strict = AuthenticatedClient(
+        base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport}, raise_on_unexpected_status=True
+    )
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        get_credits.sync(client=strict)
+    assert raised.value.status_code == 418 and raised.value.content == b"teapot"
+
+
+def test_repr_never_shows_the_token() -> None:
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, json={"credits": 1}))
+    client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
+    assert TEST_KEY not in repr(client)
+    get_credits.sync(client=client)  # builds the httpx client, which stores the Authorization header
+    assert TEST_KEY not in repr(client) and TEST_KEY not in str(client)
+    assert "AuthenticatedClient" in repr(client)
