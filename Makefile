@@ -37,6 +37,7 @@ lint: venv
 	ruff check .
 	ruff format --check .
 	mypy --strict generated/musicapi_client
+	mypy --strict runtime/musicapi_runtime
 	mypy --strict tests
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)

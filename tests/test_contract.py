@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from musicapi_client import AuthenticatedClient
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
@@ -34,7 +35,6 @@ from musicapi_client.models import (
     RiffusionUploadRequest,
 )
 from musicapi_client.types import Response
-
 from tests.support import (
     BASE_URL,
     FIXTURES,

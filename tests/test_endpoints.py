@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from musicapi_client import AuthenticatedClient, errors
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
@@ -23,7 +24,6 @@ from musicapi_client.models import (
     RiffusionUploadResponse,
 )
 from musicapi_client.types import Response
-
 from tests.support import BASE_URL, TEST_KEY, Fixture, SpecCheckingTransport, fixture_response, response_fixtures
 
 BODY = RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="[Verse] la", title="T", sound="pop")

@@ -6,8 +6,8 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from musicapi_client.models import RiffusionClip, RiffusionTask, RiffusionTaskFailure
 
+from musicapi_client.models import RiffusionClip, RiffusionTask, RiffusionTaskFailure
 from tests.support import canonical
 
 KNOWN = set(RiffusionClip.__annotations__) - {"additional_properties"}

@@ -8,10 +8,10 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from musicapi_client.models import RiffusionExtend, RiffusionModel, RiffusionSwapVocals
 from openapi_core.validation.request.exceptions import RequestValidationError
 from openapi_core.validation.response.exceptions import ResponseValidationError
 
+from musicapi_client.models import RiffusionExtend, RiffusionModel, RiffusionSwapVocals
 from tests.support import BASE_URL, SPEC_PATH, validate_request, validate_response
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())

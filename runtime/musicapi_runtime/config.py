@@ -1,0 +1,79 @@
+"""Building a client: key and base URL from arguments or the environment, sane timeouts, retries, User-Agent."""
+
+from __future__ import annotations
+
+import os
+import platform
+from importlib.metadata import PackageNotFoundError, version
+
+import httpx
+
+from musicapi_client import AuthenticatedClient
+
+from .errors import ConfigurationError
+from .log import configure_from_env
+from .responses import remember_response, remember_response_async
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+DEFAULT_BASE_URL = "https://api.musicapi.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+try:
+    __version__ = version("musicapi-client")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
+
+USER_AGENT = f"musicapi-client/{__version__} (python {platform.python_version()}; httpx {httpx.__version__})"
+
+
+def connect(
+    api_key: str | None = None,
+    *,
+    base_url: str | None = None,
+    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+    max_attempts: int = 3,
+    retry_policy: RetryPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    headers: dict[str, str] | None = None,
+) -> AuthenticatedClient:
+    """A generated `AuthenticatedClient` made safe: timeouts, retries, User-Agent, pooled connections.
+
+    `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the production API).
+    `transport` / `async_transport` replace the network layer under the retries (tests inject faults there).
+    Use it with the generated endpoint functions, through `musicapi_runtime.call` for typed errors.
+    """
+    configure_from_env()
+    key = api_key if api_key is not None else os.environ.get("MUSICAPI_API_KEY", "")
+    if not key.strip():
+        raise ConfigurationError("no API key: pass api_key=... or set MUSICAPI_API_KEY")
+    url = (base_url or os.environ.get("MUSICAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ConfigurationError(f"base URL must start with http:// or https://, got {url!r}")
+    policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
+    timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    all_headers = {"User-Agent": USER_AGENT, **(headers or {}), "Authorization": f"Bearer {key.strip()}"}
+
+    client = AuthenticatedClient(base_url=url, token=key.strip(), timeout=timeout, headers=headers or {})
+    # set_httpx_client skips the generated token injection, so the Authorization header is set here; and each
+    # httpx client gets its own transport (httpx_args would hand one transport to both).
+    client.set_httpx_client(
+        httpx.Client(
+            base_url=url,
+            headers=all_headers,
+            timeout=timeout,
+            transport=RetryTransport(transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS), policy),
+            event_hooks={"response": [remember_response]},
+        )
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(
+            base_url=url,
+            headers=all_headers,
+            timeout=timeout,
+            transport=AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), policy),
+            event_hooks={"response": [remember_response_async]},
+        )
+    )
+    return client

@@ -1,0 +1,48 @@
+"""One logger, "musicapi". MUSICAPI_LOG=debug (or info, warning) prints it to stderr; secrets never appear."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import httpx
+
+logger = logging.getLogger("musicapi")
+
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+
+
+def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
+    return {name: "[redacted]" if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}
+
+
+def request_line(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def log_exchange(request: httpx.Request, response: httpx.Response) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        body = request.content[:500].decode("utf-8", "replace") if request.content else ""
+        logger.debug("request %s headers=%s body=%s", request_line(request), redacted_headers(request.headers), body)
+        logger.debug(
+            "response %s -> %d headers=%s",
+            request_line(request),
+            response.status_code,
+            redacted_headers(response.headers),
+        )
+
+
+def configure_from_env() -> None:
+    """Honour MUSICAPI_LOG once: attach a stderr handler at that level (idempotent)."""
+    level_name = os.environ.get("MUSICAPI_LOG", "").strip().upper()
+    if not level_name:
+        return
+    level = logging.getLevelName(level_name)
+    if not isinstance(level, int):
+        return
+    logger.setLevel(level)
+    if not any(getattr(h, "_musicapi", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._musicapi = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)

@@ -1,0 +1,79 @@
+"""Early request checks: the spec's limits, applied before anything is sent (a create is paid).
+
+The generated attrs models guarantee that required fields are present but not their types or limits, so the
+limits of openapi/musicapi.yaml are repeated here; tests/test_validation.py fails if they drift from the spec.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from .errors import RequestValidationError
+
+# Field -> JSON Schema keywords, exactly as the spec's request schemas state them.
+LIMITS: dict[str, dict[str, Any]] = {
+    "prompt": {"type": "string", "minLength": 1, "maxLength": 200},
+    "lyrics": {"type": "string", "maxLength": 3000},
+    "title": {"type": "string", "maxLength": 79},
+    "sound": {"type": "string", "maxLength": 200},
+    "make_instrumental": {"type": "boolean"},
+    "continue_clip_id": {"type": "string", "minLength": 1},
+    "continue_at": {"type": "number", "minimum": 0},
+    "replace_start_time": {"type": "number", "minimum": 0},
+    "replace_end_time": {"type": "number", "minimum": 0},
+    "vocal_variation": {"type": "number", "minimum": 0, "maximum": 1},
+    "url": {"type": "string", "maxLength": 2048, "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"},
+}
+
+
+class Body(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def _type_ok(value: Any, kind: str) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return True
+
+
+def problems_with(data: dict[str, Any]) -> list[str]:
+    problems = []
+    for field, rules in LIMITS.items():
+        if field not in data:
+            continue
+        value = data[field]
+        if not _type_ok(value, rules["type"]):
+            problems.append(f"{field} must be a {rules['type']}, got {type(value).__name__}")
+            continue
+        if "minLength" in rules and len(value) < rules["minLength"]:
+            problems.append(f"{field} must not be empty" if rules["minLength"] == 1 else f"{field} is too short")
+        if "maxLength" in rules and len(value) > rules["maxLength"]:
+            problems.append(f"{field} has {len(value)} characters; at most {rules['maxLength']} are allowed")
+        if "minimum" in rules and value < rules["minimum"]:
+            problems.append(f"{field} must be at least {rules['minimum']}, got {value}")
+        if "maximum" in rules and value > rules["maximum"]:
+            problems.append(f"{field} must be at most {rules['maximum']}, got {value}")
+        if "pattern" in rules and not re.match(rules["pattern"], value):
+            problems.append(f"{field} must be an http(s) URL, got {value[:60]!r}")
+    start, end = data.get("replace_start_time"), data.get("replace_end_time")
+    if isinstance(start, int | float) and isinstance(end, int | float) and end <= start:
+        problems.append(f"replace_end_time ({end}) must be after replace_start_time ({start})")
+    return problems
+
+
+def validate_body(body: Body) -> dict[str, Any]:
+    """The body as JSON, or RequestValidationError listing every problem. Nothing is sent either way."""
+    try:
+        data = body.to_dict()
+    except (AttributeError, TypeError, ValueError) as error:  # e.g. mv given as a plain string
+        raise RequestValidationError(
+            f"invalid {type(body).__name__}: {error} (use the generated enums, e.g. RiffusionModel.FUZZ_1_1_PRO)"
+        ) from error
+    if problems := problems_with(data):
+        raise RequestValidationError(f"invalid {type(body).__name__}: " + "; ".join(problems))
+    return data
