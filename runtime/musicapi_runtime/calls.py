@@ -95,8 +95,12 @@ def transport_error(error: httpx.TransportError) -> MusicAPIError:
     return APIConnectionError(f"{where} failed: {type(error).__name__}: {error}")
 
 
-def parse_error(error: Exception) -> ResponseValidationError:
+def parse_error(error: Exception) -> MusicAPIError:
     raw = last_response.get()
+    if raw is not None and raw.status_code >= 400:
+        # An error status with a body the models cannot read (an HTML page from a proxy, an empty 503):
+        # the status decides, so a 5xx after a create still says the task may exist.
+        return status_error(raw, outcome_unknown=_is_paid(_request_of(raw)))
     if raw is None:
         return ResponseValidationError(f"the response could not be parsed: {type(error).__name__}: {error}")
     return ResponseValidationError(

@@ -41,7 +41,8 @@ def connect(
     """A generated `AuthenticatedClient` made safe: timeouts, retries, User-Agent, pooled connections.
 
     `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the production API).
-    `transport` / `async_transport` replace the network layer under the retries (tests inject faults there).
+    `transport` / `async_transport` replace the network layer under the retries (tests inject faults there);
+    a RetryTransport / AsyncRetryTransport passed there is used as it is, to customise retrying.
     Use it with the generated endpoint functions, through `musicapi_runtime.call` for typed errors.
     """
     configure_from_env()
@@ -63,7 +64,9 @@ def connect(
             base_url=url,
             headers=all_headers,
             timeout=timeout,
-            transport=RetryTransport(transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS), policy),
+            transport=transport
+            if isinstance(transport, RetryTransport)
+            else RetryTransport(transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS), policy),
             event_hooks={"response": [remember_response]},
         )
     )
@@ -72,7 +75,9 @@ def connect(
             base_url=url,
             headers=all_headers,
             timeout=timeout,
-            transport=AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), policy),
+            transport=async_transport
+            if isinstance(async_transport, AsyncRetryTransport)
+            else AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), policy),
             event_hooks={"response": [remember_response_async]},
         )
     )

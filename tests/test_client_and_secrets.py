@@ -1,0 +1,113 @@
+"""connect(): configuration, defaults, headers; and the API key never shows up in any output."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+import musicapi_runtime as rt
+from musicapi_client.api.credits_ import get_credits
+from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
+from tests.fakes import CREATE, CREDITS, NOT_READY, FakeAPI, client_for, finished, js, task_path
+from tests.support import TEST_KEY
+
+
+def test_connect_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MUSICAPI_API_KEY", TEST_KEY)
+    monkeypatch.setenv("MUSICAPI_BASE_URL", "http://127.0.0.1:8000/")
+    client = rt.connect()
+    http = client.get_httpx_client()
+    assert str(http.base_url) == "http://127.0.0.1:8000"
+    assert http.headers["authorization"] == f"Bearer {TEST_KEY}"
+    assert http.headers["user-agent"].startswith("musicapi-client/")
+    assert client.get_async_httpx_client().headers["authorization"] == f"Bearer {TEST_KEY}"
+
+
+def test_arguments_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MUSICAPI_API_KEY", "from-env")
+    client = rt.connect("from-arg", base_url="https://example.test")
+    assert client.get_httpx_client().headers["authorization"] == "Bearer from-arg"
+    assert str(client.get_httpx_client().base_url) == "https://example.test"
+
+
+def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MUSICAPI_API_KEY", raising=False)
+    with pytest.raises(rt.ConfigurationError, match="MUSICAPI_API_KEY"):
+        rt.connect()
+    with pytest.raises(rt.ConfigurationError):
+        rt.connect("   ")
+    with pytest.raises(rt.ConfigurationError, match="http"):
+        rt.connect("k", base_url="api.musicapi.ai")
+
+
+def test_default_timeouts_and_separate_transports() -> None:
+    client = rt.connect("k")
+    timeout = client.get_httpx_client().timeout
+    assert timeout.connect == 10 and timeout.read == 60
+    assert client.get_async_httpx_client().timeout == timeout
+    assert isinstance(client.get_httpx_client()._transport, rt.RetryTransport)
+    assert isinstance(client.get_async_httpx_client()._transport, rt.AsyncRetryTransport)
+
+
+def test_headers_sent_on_every_request() -> None:
+    api = FakeAPI().script(CREDITS, [js(200, {"credits": 3})])
+    rt.call(get_credits.sync_detailed, client=client_for(api))
+    (request,) = api.requests
+    assert request.headers["authorization"] == f"Bearer {TEST_KEY}"
+    assert request.headers["user-agent"] == rt.USER_AGENT
+
+
+def test_repr_hides_the_key() -> None:
+    client = rt.connect(TEST_KEY)
+    client.get_httpx_client()
+    for text in (repr(client), str(client), repr(client.get_httpx_client()), repr(client.get_async_httpx_client())):
+        assert TEST_KEY not in text
+
+
+def test_key_never_in_errors_or_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    api = FakeAPI(check_spec=False)
+    api.script(CREATE, [js(429, {"error": "slow"}), js(200, {"task_id": "t-1", "message": "success"})])
+    api.script(task_path("t-1"), [js(503, {"error": "down"}), js(202, NOT_READY), finished()])
+    client = client_for(api)
+    body = RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1, prompt="x")
+    with caplog.at_level(logging.DEBUG, logger="musicapi"):
+        rt.create_and_wait(client, body, schedule=rt.PollSchedule(first=0.001, factor=1, max_interval=0.001))
+        api.script(CREDITS, [js(401, {"error": f"bad key {TEST_KEY[:4]}"})])
+        with pytest.raises(rt.AuthenticationError) as raised:
+            rt.call(get_credits.sync_detailed, client=client)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "request POST" in logged and "[redacted]" in logged and "retrying" in logged
+    assert TEST_KEY not in logged
+    assert TEST_KEY not in str(raised.value) and TEST_KEY not in repr(raised.value)
+
+
+def test_musicapi_log_env_prints_redacted_debug_lines() -> None:
+    script = """
+import httpx, musicapi_runtime as rt
+from musicapi_client.api.credits_ import get_credits
+t = httpx.MockTransport(lambda r: httpx.Response(200, json={"credits": 1}))
+rt.call(get_credits.sync_detailed, client=rt.connect(transport=t))
+"""
+    env = {"MUSICAPI_LOG": "debug", "MUSICAPI_API_KEY": TEST_KEY, "PATH": ""}
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "request GET https://api.musicapi.ai/api/v1/get-credits" in result.stderr
+    assert "[redacted]" in result.stderr
+    assert TEST_KEY not in result.stderr + result.stdout
+
+
+def test_custom_retry_transport_is_used_as_given() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503)
+
+    transport = rt.RetryTransport(httpx.MockTransport(handler), rt.RetryPolicy(max_attempts=5), sleep=lambda _: None)
+    with pytest.raises(rt.ServerError):
+        rt.call(get_credits.sync_detailed, client=rt.connect("k", transport=transport))
+    assert len(calls) == 5

@@ -1,0 +1,203 @@
+"""Downloads: streamed, atomic, named safely inside the folder, skipped when complete, nothing partial left."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import musicapi_runtime as rt
+from musicapi_client.models import RiffusionClip, RiffusionTask
+from musicapi_runtime.downloads import file_name
+
+AUDIO = b"ID3" + bytes(range(256)) * 1000
+IMAGE = b"\x89PNG" + b"x" * 5000
+
+
+def make_clip(**fields: Any) -> RiffusionClip:
+    base = {
+        "clip_id": "3b497e86-c6cf-4598-b999-94a1bfa912f6",
+        "title": "Harbor",
+        "audio_url": "https://cdn.example/audio/3b497e86.mp3",
+        "image_url": "https://cdn.example/image/3b497e86.png",
+        "state": "succeeded",
+    }
+    return RiffusionClip.from_dict({**base, **fields})
+
+
+class Files:
+    """A fake file host: serves bytes, optionally cutting the stream short or lying about the length."""
+
+    def __init__(self, files: dict[str, bytes], fail: str | None = None) -> None:
+        self.files = files
+        self.fail = fail
+        self.requests: list[httpx.Request] = []
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        data = self.files.get(request.url.path)
+        if data is None:
+            return httpx.Response(404)
+        if self.fail == "short":
+            return httpx.Response(200, headers={"content-length": str(len(data) + 10)}, content=data)
+        if self.fail == "reset":
+
+            def broken() -> Iterator[bytes]:
+                yield data[:1000]
+                raise httpx.ReadError("connection reset")
+
+            return httpx.Response(200, stream=_Stream(broken()))
+        return httpx.Response(200, content=data, headers={"content-length": str(len(data))})
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self.handle))
+
+
+class _Stream(httpx.SyncByteStream):
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.chunks
+
+
+def host() -> Files:
+    return Files({"/audio/3b497e86.mp3": AUDIO, "/image/3b497e86.png": IMAGE})
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_downloads_audio_with_a_safe_name(tmp_path: Path) -> None:
+    files = host()
+    (path,) = rt.download(make_clip(), tmp_path, http=files.client())
+    assert path == tmp_path / "Harbor-3b497e86-c6cf-4598-b999-94a1bfa912f6.mp3"
+    assert path.read_bytes() == AUDIO
+    assert leftovers(tmp_path) == [path.name]
+    assert "authorization" not in files.requests[0].headers
+
+
+def test_downloads_image_on_request(tmp_path: Path) -> None:
+    paths = rt.download(make_clip(), tmp_path, include_image=True, http=host().client())
+    assert [p.suffix for p in paths] == [".mp3", ".png"]
+    assert paths[1].read_bytes() == IMAGE
+
+
+def test_downloads_every_clip_of_a_task(tmp_path: Path) -> None:
+    task = RiffusionTask.from_dict(
+        {"code": 200, "data": [make_clip().to_dict(), make_clip(clip_id="second", title="Harbor").to_dict()]}
+    )
+    paths = rt.download(task, tmp_path, http=host().client())
+    assert len({p.name for p in paths}) == 2 and all(p.read_bytes() == AUDIO for p in paths)
+
+
+def test_complete_files_are_skipped(tmp_path: Path) -> None:
+    files = host()
+    rt.download(make_clip(), tmp_path, http=files.client())
+    rt.download(make_clip(), tmp_path, http=files.client())
+    assert len(files.requests) == 1
+
+
+@pytest.mark.parametrize("fail", ["short", "reset"])
+def test_no_partial_file_is_left_behind(tmp_path: Path, fail: str) -> None:
+    files = Files(host().files, fail=fail)
+    with pytest.raises(rt.DownloadError) as raised:
+        rt.download(make_clip(), tmp_path, http=files.client(), task_id="t-1")
+    assert raised.value.task_id == "t-1"
+    assert leftovers(tmp_path) == []
+
+
+def test_http_errors_become_download_errors(tmp_path: Path) -> None:
+    with pytest.raises(rt.DownloadError) as raised:
+        rt.download(make_clip(audio_url="https://cdn.example/missing.mp3"), tmp_path, http=host().client())
+    assert raised.value.status == 404
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "ftp://cdn.example/a.mp3", "javascript:alert(1)", "", None, "/relative/a.mp3"],
+)
+def test_only_http_urls_are_downloaded(tmp_path: Path, url: str | None) -> None:
+    files = host()
+    with pytest.raises(rt.DownloadError):
+        rt.download(make_clip(audio_url=url), tmp_path, http=files.client())
+    assert files.requests == [] and leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "clip_id"),
+    [
+        ("../../etc/passwd", "x"),
+        ("/etc/passwd", "x"),
+        ("..", ".."),
+        ("a/../../b", "../c"),
+        ("C:\\Windows\\system32", "x"),
+        ("CON", "x"),
+        ("nul.txt", "aux"),
+        ("\x00\x01evil\n", "id\x00"),
+        ("x" * 1000, "y" * 1000),
+        ("", ""),
+        (None, None),
+        ("Ünïcödé 歌 🎵", "3b497e86"),
+        (".hidden", "-rf"),
+    ],
+)
+def test_server_supplied_names_stay_inside_the_folder(tmp_path: Path, title: str | None, clip_id: str | None) -> None:
+    name = file_name(make_clip(title=title, clip_id=clip_id), ".mp3")
+    assert "/" not in name and "\\" not in name and "\x00" not in name
+    assert not name.startswith((".", "-"))
+    assert len(name.encode()) <= 255
+    stem = name.split("-")[0].split(".")[0].lower()
+    assert stem not in {"con", "nul", "aux", "prn"}
+    assert (tmp_path / name).resolve().parent == tmp_path.resolve()
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=st.text(), clip_id=st.text())
+def test_any_name_stays_inside_the_folder(title: str, clip_id: str) -> None:
+    name = file_name(make_clip(title=title, clip_id=clip_id), ".mp3")
+    folder = Path("/srv/songs")
+    assert (folder / name).resolve().parent == folder
+    assert name.endswith(".mp3") and len(name.encode()) <= 255 and not name.startswith(".")
+
+
+def test_target_in_refuses_escapes(tmp_path: Path) -> None:
+    for bad in ["../x", "/etc/x", "a/b", "..", "."]:
+        with pytest.raises(rt.DownloadError):
+            rt.downloads.target_in(tmp_path, bad)
+
+
+def test_suffix_comes_only_from_an_allowlist(tmp_path: Path) -> None:
+    files = Files({"/a.sh": AUDIO})
+    (path,) = rt.download(make_clip(audio_url="https://cdn.example/a.sh"), tmp_path, http=files.client())
+    assert path.suffix == ".mp3"
+
+
+def test_async_download(tmp_path: Path) -> None:
+    files = host()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return files.handle(request)
+
+    async def go() -> list[Path]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            return await rt.adownload(make_clip(), tmp_path, include_image=True, http=http)
+
+    paths = anyio.run(go)
+    assert [p.read_bytes() for p in paths] == [AUDIO, IMAGE]
+    assert leftovers(tmp_path) == sorted(p.name for p in paths)
+
+
+def test_folder_is_created(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b"
+    rt.download(make_clip(), target, http=host().client())
+    assert os.listdir(target)

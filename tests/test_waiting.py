@@ -1,0 +1,244 @@
+"""Waiting for tasks: every documented answer, progress, deadlines, faults while waiting, async cancellation."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+
+import musicapi_runtime as rt
+from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel, RiffusionTask
+from tests.fakes import CREATE, NOT_READY, FakeAPI, client_for, clip, finished, js, task_path
+
+TASK = task_path("t-1")
+FAST = rt.PollSchedule(first=0.001, factor=1.0, max_interval=0.001)
+BODY = RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1_PRO, prompt="a calm song")
+
+
+class FakeClock:
+    """Time that moves only when the wait sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def wait(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> RiffusionTask:
+    clock = clock or FakeClock()
+    return rt.wait_for_task(client_for(api), "t-1", sleep=clock.sleep, clock=clock, **kwargs)
+
+
+def test_wait_goes_through_every_running_shape_to_the_finished_task() -> None:
+    running_clip = clip("a", state="running", audio="https://cdn.example/stream/a.m3u8")
+    api = FakeAPI().script(
+        TASK,
+        [
+            js(202, {"type": "not_ready"}),
+            js(202, NOT_READY),
+            js(200, {**NOT_READY, "code": 202}),
+            js(200, {"code": 202, "data": [], "message": "processing"}),
+            js(200, {"code": 200, "data": [running_clip], "message": "success"}),  # one clip: keep polling
+            js(200, {"code": 200, "data": [clip("a"), clip("b", state="streaming")], "message": "success"}),
+            finished("a", "b"),
+        ],
+    )
+    seen: list[rt.Progress] = []
+    task = wait(api, on_progress=seen.append)
+    assert isinstance(task.data, list) and [c.clip_id for c in task.data] == ["a", "b"]
+    assert api.hits(TASK) == 7
+    assert [p.state for p in seen] == ["not_ready", "running", "running", "running", "succeeded"]
+    assert seen[2].clip_states == ("running",)
+    assert seen[3].clip_states == ("succeeded", "streaming")
+    assert all(p.task_id == "t-1" for p in seen)
+
+
+def test_progress_is_reported_only_on_change() -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY)] * 5 + [finished()])
+    seen: list[rt.Progress] = []
+    wait(api, on_progress=seen.append)
+    assert [p.state for p in seen] == ["not_ready", "succeeded"]
+    assert seen[1].elapsed > seen[0].elapsed
+
+
+def test_unknown_states_keep_waiting() -> None:
+    odd = {"code": 200, "data": [clip("a", state="queued_v2"), clip("b", state="")], "message": "ok"}
+    api = FakeAPI().script(TASK, [js(200, odd), js(200, {"type": "reticulating"}), finished()])
+    assert wait(api).data
+    assert api.hits(TASK) == 3
+
+
+def test_two_clips_without_audio_are_not_done() -> None:
+    no_audio = {"code": 200, "data": [clip("a", audio=""), clip("b")], "message": "ok"}
+    api = FakeAPI().script(TASK, [js(200, no_audio), finished()])
+    wait(api)
+    assert api.hits(TASK) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({"type": "failed", "error": "Generation failed."}, "failed"),
+        ({"type": "timeout", "message": "Timed out."}, "timeout"),
+        ({"type": "forbidden", "error": "Inappropriate lyrics."}, "forbidden"),
+        ({"type": "api_error", "error": "Upstream."}, "api_error"),
+    ],
+)
+def test_failure_payloads_raise_task_failed(body: dict[str, Any], reason: str) -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY), js(200, body)])
+    with pytest.raises(rt.TaskFailed) as raised:
+        wait(api)
+    error = raised.value
+    assert error.reason == reason and error.task_id == "t-1"
+    message = body.get("error") or body.get("message")
+    assert isinstance(message, str) and message in str(error)
+    assert error.body is not None and reason in error.body
+
+
+def test_all_clips_failed_raises_task_failed() -> None:
+    body = {"code": 200, "data": [clip("a", state="error"), clip("b", state="failed")], "message": "ok"}
+    api = FakeAPI().script(TASK, [js(200, body)])
+    with pytest.raises(rt.TaskFailed) as raised:
+        wait(api)
+    assert raised.value.reason == "clips_failed" and raised.value.task_id == "t-1"
+
+
+def test_one_failed_clip_of_two_returns_the_task() -> None:
+    body = {"code": 200, "data": [clip("a"), clip("b", state="error")], "message": "ok"}
+    api = FakeAPI().script(TASK, [js(200, body)])
+    task = wait(api)
+    assert isinstance(task.data, list) and len(task.data) == 2
+
+
+def test_deadline_raises_wait_timeout_with_last_state() -> None:
+    api = FakeAPI().script(TASK, [js(200, {"code": 200, "data": [clip("a", state="running")], "message": "ok"})])
+    clock = FakeClock()
+    with pytest.raises(rt.WaitTimeout) as raised:
+        wait(api, clock, timeout=60, schedule=rt.PollSchedule(first=5, factor=2, max_interval=20))
+    assert raised.value.task_id == "t-1" and raised.value.last_state == "running"
+    assert clock.now == pytest.approx(60)
+    assert clock.sleeps == [5, 10, 20, 20, 5]  # backs off, never sleeps past the deadline
+
+
+def test_schedule_backs_off_toward_the_vendor_advice() -> None:
+    intervals = rt.PollSchedule().intervals()
+    first = [next(intervals) for _ in range(10)]
+    assert first[0] <= 5 and first == sorted(first) and first[-1] == 20
+
+
+def test_wait_survives_faults_between_polls() -> None:
+    api = FakeAPI(check_spec=False).script(
+        TASK,
+        [js(202, NOT_READY)]
+        + [js(503, {"error": "down"})] * 3  # one poll's retries all fail
+        + [httpx.ConnectError("refused")] * 3
+        + [js(429, {"error": "slow"}, {"Retry-After": "1"})] * 3
+        + [httpx.ReadTimeout("slow")] * 3
+        + [finished()],
+    )
+    assert wait(api).data
+    assert api.hits(TASK) == 1 + 3 + 3 + 3 + 1
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_lasting_errors_during_a_wait_are_raised_with_the_task_id(status: int) -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY), js(status, {"error": "no"})])
+    with pytest.raises(rt.APIStatusError) as raised:
+        wait(api)
+    assert raised.value.task_id == "t-1"
+
+
+def test_malformed_answer_during_a_wait_keeps_the_task_id() -> None:
+    api = FakeAPI(check_spec=False).script(TASK, [js(200, {"code": 200, "data": "nope"})])
+    with pytest.raises(rt.ResponseValidationError) as raised:
+        wait(api)
+    assert raised.value.task_id == "t-1" and raised.value.body is not None
+
+
+def test_create_and_wait() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [js(202, NOT_READY), finished()])
+    task = rt.create_and_wait(client_for(api), BODY, schedule=FAST)
+    assert isinstance(task.data, list) and len(task.data) == 2
+    assert api.hits(CREATE) == 1
+
+
+def test_create_and_wait_errors_carry_the_task_id() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [js(200, {"type": "failed", "error": "no"})])
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.create_and_wait(client_for(api), BODY, schedule=FAST)
+    assert raised.value.task_id == "t-1"
+
+
+def test_create_and_wait_times_out_with_the_task_id() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [js(202, NOT_READY)])
+    with pytest.raises(rt.WaitTimeout) as raised:
+        rt.create_and_wait(client_for(api), BODY, schedule=FAST, timeout=0.05)
+    assert raised.value.task_id == "t-1" and raised.value.last_state == "not_ready"
+
+
+# --- async --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_async_wait_and_progress() -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY), js(200, {"code": 202, "data": []}), finished()])
+    seen: list[str] = []
+    task = await rt.await_task(client_for(api), "t-1", schedule=FAST, on_progress=lambda p: seen.append(p.state))
+    assert isinstance(task.data, list) and len(task.data) == 2
+    assert seen == ["not_ready", "running", "succeeded"]
+
+
+@pytest.mark.anyio
+async def test_async_create_and_wait_failure_carries_task_id() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [js(202, NOT_READY), js(200, {"type": "timeout", "error": "slow"})])
+    with pytest.raises(rt.TaskFailed) as raised:
+        await rt.acreate_and_wait(client_for(api), BODY, schedule=FAST)
+    assert raised.value.task_id == "t-1" and raised.value.reason == "timeout"
+
+
+@pytest.mark.anyio
+async def test_async_wait_timeout() -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY)])
+    with pytest.raises(rt.WaitTimeout):
+        await rt.await_task(client_for(api), "t-1", schedule=FAST, timeout=0.05)
+
+
+def test_async_cancellation_leaves_nothing_running() -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY)])
+    client = client_for(api)
+
+    async def scenario() -> int:
+        waiter = asyncio.create_task(
+            rt.await_task(client, "t-1", schedule=rt.PollSchedule(first=0.01, factor=1, max_interval=0.01))
+        )
+        await asyncio.sleep(0.1)
+        waiter.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiter
+        polls = api.hits(TASK)
+        await asyncio.sleep(0.1)
+        assert api.hits(TASK) == polls  # nothing polls after the cancel
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        assert others == []
+        return polls
+
+    assert asyncio.run(scenario()) > 1
+
+
+def test_anyio_runs_the_async_wait() -> None:
+    api = FakeAPI().script(TASK, [finished()])
+    task = anyio.run(lambda: rt.await_task(client_for(api), "t-1", schedule=FAST))
+    assert isinstance(task, RiffusionTask)
