@@ -11,7 +11,7 @@ GENERATED_DIR ?= generated
 GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite
 
-.PHONY: venv generate check-generated lint test pytest clean
+.PHONY: venv generate check-generated lint test pytest demo sandbox clean
 
 venv: $(VENV)/.installed
 
@@ -37,8 +37,8 @@ lint: venv
 	ruff check .
 	ruff format --check .
 	mypy --strict generated/musicapi_client
-	mypy --strict runtime/musicapi_runtime
-	mypy --strict tests
+	mypy --strict runtime/musicapi_runtime sandbox/musicapi_sandbox
+	mypy --strict tests examples
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)
 
@@ -47,5 +47,13 @@ pytest: venv
 
 test: lint check-generated pytest
 
+# The main job: create -> wait -> download, against a local sandbox (or the real API with MUSICAPI_API_KEY set).
+demo: venv
+	python examples/demo.py
+
+# The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key).
+sandbox: venv
+	python -m musicapi_sandbox
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs

@@ -23,8 +23,10 @@ LIMITS: dict[str, dict[str, Any]] = {
     "replace_start_time": {"type": "number", "minimum": 0},
     "replace_end_time": {"type": "number", "minimum": 0},
     "vocal_variation": {"type": "number", "minimum": 0, "maximum": 1},
-    "url": {"type": "string", "maxLength": 2048, "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"},
+    "url": {"type": "string", "format": "uri", "maxLength": 2048, "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"},
 }
+# RFC 3986 characters: unreserved, reserved, and well-formed percent escapes.
+URI = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+")
 
 
 class Body(Protocol):
@@ -42,6 +44,12 @@ def _type_ok(value: Any, kind: str) -> bool:
 
 
 def problems_with(data: dict[str, Any]) -> list[str]:
+    """Every rule broken by `data`: the spec's limits, then the rules between fields."""
+    return limit_problems(data) + cross_field_problems(data)
+
+
+def limit_problems(data: dict[str, Any]) -> list[str]:
+    """The spec's own rules (what the sandbox enforces, so that it accepts exactly what the spec accepts)."""
     problems = []
     for field, rules in LIMITS.items():
         if field not in data:
@@ -60,6 +68,14 @@ def problems_with(data: dict[str, Any]) -> list[str]:
             problems.append(f"{field} must be at most {rules['maximum']}, got {value}")
         if "pattern" in rules and not re.match(rules["pattern"], value):
             problems.append(f"{field} must be an http(s) URL, got {value[:60]!r}")
+        elif rules.get("format") == "uri" and not URI.fullmatch(value):
+            problems.append(f"{field} must be a valid URL (percent-encode spaces and other characters)")
+    return problems
+
+
+def cross_field_problems(data: dict[str, Any]) -> list[str]:
+    """Rules the spec can state only in words (JSON Schema cannot compare two fields)."""
+    problems = []
     start, end = data.get("replace_start_time"), data.get("replace_end_time")
     if isinstance(start, int | float) and isinstance(end, int | float) and end <= start:
         problems.append(f"replace_end_time ({end}) must be after replace_start_time ({start})")

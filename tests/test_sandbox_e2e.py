@@ -1,0 +1,271 @@
+"""End-to-end over real HTTP: the generated client and the runtime against the sandbox, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+
+import musicapi_runtime as rt
+from musicapi_client import AuthenticatedClient
+from musicapi_client.api.credits_ import get_credits
+from musicapi_client.api.riffusion import riffusion_get_task
+from musicapi_client.models import (
+    Credits,
+    RiffusionCreateWithDescription,
+    RiffusionExtendUploadMusic,
+    RiffusionModel,
+    RiffusionTask,
+)
+from musicapi_sandbox import SandboxProcess
+from tests.conftest import queue_faults, sandbox_state
+from tests.support import fixtures
+from tests.test_contract import parse_create_body
+
+FAST = rt.PollSchedule(first=0.05, factor=1.5, max_interval=0.2)
+SONG = RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1_PRO, prompt="sandbox test song")
+CREATE = "POST /api/v1/riffusion/create"
+
+
+def credits(client: AuthenticatedClient) -> int:
+    answer = rt.call(get_credits.sync_detailed, client=client)
+    assert isinstance(answer, Credits)
+    return answer.credits_
+
+
+def clips(task: RiffusionTask) -> list[Any]:
+    assert isinstance(task.data, list)
+    return task.data
+
+
+# --- every operation --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", fixtures("riffusion_create", "request"), ids=lambda f: f.id)
+def test_every_create_variant_is_accepted(api: AuthenticatedClient, fixture: Any) -> None:
+    (body,) = parse_create_body(fixture.json())
+    before = credits(api)
+    created = rt.create(api, body)
+    assert created.task_id and credits(api) == before - 12
+
+
+def test_create_wait_download(api: AuthenticatedClient, tmp_path: Path) -> None:
+    seen: list[rt.Progress] = []
+    task = rt.create_and_wait(api, SONG, schedule=FAST, on_progress=seen.append, timeout=30)
+    states = [p.state for p in seen]
+    assert states[-1] == "succeeded" and "running" in states
+    assert any(p.clip_states == ("running",) for p in seen)  # one clip is reported before the second
+    paths = rt.download(task, tmp_path, include_image=True)
+    assert len(paths) == 4
+    audio = [p for p in paths if p.suffix == ".wav"]
+    images = [p for p in paths if p.suffix == ".png"]
+    assert len(audio) == 2 and len(images) == 2
+    assert all(p.read_bytes()[:4] == b"RIFF" and p.stat().st_size > 1000 for p in audio)
+    assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in images)
+    assert all(p.name.startswith("Sandbox Test Song-") for p in paths)
+
+
+def test_upload_then_extend_it(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
+    before = credits(api)
+    uploaded = rt.upload(api, "https://example.com/my-song.mp3")
+    assert uploaded.clip_id and credits(api) == before - 2
+    body = RiffusionExtendUploadMusic(
+        mv=RiffusionModel.FUZZ_1_0,
+        lyrics="[Verse] more",
+        sound="rock",
+        continue_clip_id=uploaded.clip_id,
+        continue_at=5,
+    )
+    task = rt.create_and_wait(api, body, schedule=FAST, timeout=30)
+    assert len(clips(task)) == 2
+
+
+def test_polling_states_through_the_generated_client(api: AuthenticatedClient) -> None:
+    task_id = rt.create(api, SONG).task_id
+    raw = riffusion_get_task.sync_detailed(task_id, client=api)
+    assert raw.status_code == 202  # just created: not ready
+    assert rt.wait_for_task(api, task_id, schedule=FAST, timeout=30).data
+
+
+# --- errors with the real API's messages ------------------------------------------------------------------
+
+
+def test_wrong_or_missing_key(sandbox: SandboxProcess) -> None:
+    with pytest.raises(rt.AuthenticationError) as raised:
+        credits(rt.connect("wrong-key", base_url=sandbox.url))
+    assert raised.value.status == 401
+    answer = httpx.get(f"{sandbox.url}/api/v1/get-credits")
+    assert answer.status_code == 401 and answer.json() == {"error": "Authorization header is missing."}
+
+
+def test_unknown_task_id(api: AuthenticatedClient) -> None:
+    with pytest.raises(rt.TaskNotFoundError) as raised:
+        rt.get_task(api, "no-such-task")
+    assert raised.value.message == "task not found." and raised.value.task_id == "no-such-task"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"mv": "FUZZ-9", "prompt": "x", "custom_mode": False}, "The 'mv' field is invalid."),
+        (
+            {"mv": "FUZZ-1.1", "custom_mode": True, "make_instrumental": False, "title": "t" * 80},
+            "The title character length should be less than 80.",
+        ),
+        ({"mv": "FUZZ-1.1", "task_type": "extend_music", "custom_mode": True}, "The 'lyrics' field is required."),
+        ([], "Invalid request body."),
+    ],
+)
+def test_invalid_bodies_get_the_api_messages(sandbox: SandboxProcess, body: Any, message: str) -> None:
+    answer = httpx.post(
+        f"{sandbox.url}/api/v1/riffusion/create", json=body, headers={"Authorization": f"Bearer {sandbox.api_key}"}
+    )
+    assert answer.status_code == 400 and answer.json() == {"error": message}
+
+
+def test_out_of_credits() -> None:
+    with SandboxProcess(["--credits", "20"]) as small:
+        client = rt.connect(small.api_key, base_url=small.url)
+        rt.create(client, SONG)
+        with pytest.raises(rt.PermissionDeniedError) as raised:
+            rt.create(client, SONG)
+        assert raised.value.out_of_credits and raised.value.status == 403
+        assert credits(client) == 8
+        assert sandbox_state(small)["tasks"] == 1
+
+
+# --- fault knobs ------------------------------------------------------------------------------------------
+
+
+def test_5xx_drops_and_429_on_polls_are_retried(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
+    task_id = rt.create(api, SONG).task_id
+    queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "503", "drop", "429:0.05", "502")
+    task = rt.wait_for_task(api, task_id, schedule=FAST, timeout=30)
+    assert len(clips(task)) == 2
+
+
+def test_create_refused_with_429_is_retried_once_accepted(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
+    before = sandbox_state(sandbox)["tasks"]
+    queue_faults(sandbox, CREATE, "429:0.05")
+    assert rt.create(api, SONG).task_id
+    assert sandbox_state(sandbox)["tasks"] == before + 1
+
+
+@pytest.mark.parametrize("fault", ["500", "502", "503", "504"])
+def test_create_5xx_is_never_resent(api: AuthenticatedClient, sandbox: SandboxProcess, fault: str) -> None:
+    before = sandbox_state(sandbox)["tasks"]
+    queue_faults(sandbox, CREATE, fault)
+    with pytest.raises(rt.CreateServerError):
+        rt.create(api, SONG)
+    assert sandbox_state(sandbox)["tasks"] == before  # the injected 5xx came before the handler
+
+
+def test_dropped_create_is_never_resent(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
+    before = sandbox_state(sandbox)["tasks"]
+    queue_faults(sandbox, CREATE, "drop")
+    with pytest.raises(rt.CreateConnectionError) as raised:
+        rt.create(api, SONG)
+    assert "may exist" in str(raised.value)
+    assert sandbox_state(sandbox)["tasks"] == before
+
+
+def test_create_that_registered_then_dropped(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
+    before_tasks, before_credits = sandbox_state(sandbox)["tasks"], credits(api)
+    queue_faults(sandbox, CREATE, "drop-after-create")
+    with pytest.raises(rt.OutcomeUnknownError):
+        rt.create(api, SONG)
+    # The task exists and was paid for: exactly once, because the client did not send it again.
+    assert sandbox_state(sandbox)["tasks"] == before_tasks + 1
+    assert credits(api) == before_credits - 12
+
+
+def test_slow_answers_time_out_safely(sandbox: SandboxProcess) -> None:
+    client = rt.connect(sandbox.api_key, base_url=sandbox.url, timeout=0.3)
+    before = sandbox_state(sandbox)["tasks"]
+    queue_faults(sandbox, CREATE, "slow:1")
+    with pytest.raises(rt.CreateTimeoutError):
+        rt.create(client, SONG)
+    assert sandbox_state(sandbox)["tasks"] <= before + 1
+    task_id = rt.create(client, SONG).task_id
+    queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "slow:1")
+    assert rt.wait_for_task(client, task_id, schedule=FAST, timeout=30).data  # the slow poll is retried
+
+
+@pytest.mark.parametrize("kind", ["failed", "timeout", "forbidden", "api_error"])
+def test_failing_tasks(api: AuthenticatedClient, sandbox: SandboxProcess, kind: str) -> None:
+    before = credits(api)
+    queue_faults(sandbox, CREATE, f"fail:{kind}")
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.create_and_wait(api, SONG, schedule=FAST, timeout=30)
+    assert raised.value.reason == kind and raised.value.task_id
+    assert credits(api) == before  # refunded
+
+
+def test_header_fault_applies_to_that_request(sandbox: SandboxProcess) -> None:
+    client = rt.connect(sandbox.api_key, base_url=sandbox.url, headers={"X-Sandbox-Fault": "503"}, max_attempts=2)
+    with pytest.raises(rt.ServerError) as raised:
+        credits(client)
+    assert raised.value.status == 503
+
+
+def test_random_fault_rates_never_duplicate_a_create() -> None:
+    args = ["--seed", "3", "--error-rate", "0.15", "--drop-rate", "0.1", "--rate-limit-rate", "0.15"]
+    args += ["--retry-after", "0.01", "--credits", "100000", "--task-seconds", "0.1", "0.2"]
+    with SandboxProcess(args) as noisy:
+        policy = rt.RetryPolicy(max_attempts=6, backoff_base=0.01, backoff_max=0.05)
+        client = rt.connect(noisy.api_key, base_url=noisy.url, retry_policy=policy)
+        created, unknown = 0, 0
+        for _ in range(30):
+            try:
+                task_id = rt.create(client, SONG).task_id
+            except rt.OutcomeUnknownError:
+                unknown += 1
+                continue
+            except (rt.RateLimitError, rt.APIConnectionError):
+                continue  # refused or never sent: certainly no task
+            created += 1
+            assert rt.wait_for_task(client, task_id, schedule=FAST, timeout=30).data
+        state = sandbox_state(noisy)
+        assert created >= 10
+        # Every task the server registered was either reported to us or reported as "may exist"; none twice.
+        assert created <= state["tasks"] <= created + unknown
+        assert state["credits"] == 100000 - 12 * state["tasks"]
+
+
+# --- async ------------------------------------------------------------------------------------------------
+
+
+def test_async_create_wait_download(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    async def scenario() -> list[Path]:
+        client = rt.connect(sandbox.api_key, base_url=sandbox.url)
+        async with client:
+            tasks = await asyncio.gather(*(rt.acreate_and_wait(client, SONG, schedule=FAST) for _ in range(5)))
+            paths: list[Path] = []
+            for task in tasks:
+                paths += await rt.adownload(task, tmp_path)
+            return paths
+
+    paths = anyio.run(scenario)
+    assert len(paths) == 10 and len({p.name for p in paths}) == 10
+
+
+def test_async_faults(sandbox: SandboxProcess) -> None:
+    async def scenario() -> None:
+        client = rt.connect(sandbox.api_key, base_url=sandbox.url)
+        queue_faults(sandbox, CREATE, "drop-after-create")
+        with pytest.raises(rt.CreateConnectionError):
+            await rt.acreate(client, SONG)
+        queue_faults(sandbox, CREATE, "fail:timeout")
+        with pytest.raises(rt.TaskFailed):
+            await rt.acreate_and_wait(client, SONG, schedule=FAST)
+        task_id = (await rt.acreate(client, SONG)).task_id
+        queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "500", "drop", "429:0.01")
+        assert (await rt.await_task(client, task_id, schedule=FAST)).data
+        with pytest.raises(rt.TaskNotFoundError):
+            await rt.aget_task(client, "missing")
+
+    anyio.run(scenario)
