@@ -25,7 +25,7 @@ from tests.support import BASE_URL, SPEC_PATH, validate_request
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
-KEYWORDS = {"type", "minLength", "maxLength", "minimum", "maximum", "pattern"}
+KEYWORDS = {"type", "format", "minLength", "maxLength", "minimum", "maximum", "pattern"}
 
 
 def resolved(prop: dict[str, Any]) -> dict[str, Any]:
