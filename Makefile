@@ -37,7 +37,7 @@ lint: venv
 	ruff check .
 	ruff format --check .
 	mypy --strict generated/musicapi_client
-	mypy --strict runtime/musicapi_runtime sandbox/musicapi_sandbox
+	mypy --strict runtime/musicapi_runtime sandbox/musicapi_sandbox cli/musicapi_cli
 	mypy --strict tests examples
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)

@@ -201,3 +201,11 @@ def test_folder_is_created(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b"
     rt.download(make_clip(), target, http=host().client())
     assert os.listdir(target)
+
+
+def test_unusable_folder_is_a_download_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(rt.DownloadError) as raised:
+        rt.download(make_clip(), blocker / "sub", http=host().client(), task_id="t-1")
+    assert raised.value.task_id == "t-1"

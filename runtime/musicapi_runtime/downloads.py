@@ -166,7 +166,10 @@ def _jobs(
 ) -> list[tuple[str, Path]]:
     """Every (url, destination) to fetch; all are checked before the first byte is downloaded."""
     root = Path(folder)
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DownloadError(f"cannot use {root} as the download folder: {error.strerror or error}") from error
     return [job for clip in _clips(source) for job in plan(clip, root, include_image)]
 
 
