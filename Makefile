@@ -11,7 +11,7 @@ GENERATED_DIR ?= generated
 GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite
 
-.PHONY: venv generate check-generated lint test pytest demo sandbox clean
+.PHONY: venv generate check-generated lint test pytest demo sandbox typescript docs package-check clean
 
 venv: $(VENV)/.installed
 
@@ -45,7 +45,16 @@ lint: venv
 pytest: venv
 	pytest -q
 
-test: lint check-generated pytest
+test: lint check-generated typescript docs pytest
+
+# TypeScript types for other teams, generated from the spec and type-checked with a usage file.
+typescript: venv
+	openapi-typescript $(SPEC) -o typescript/generated/musicapi.d.ts --silent
+	tsc -p typescript/tsconfig.json
+
+# The HTML API reference (one self-contained file).
+docs: venv
+	redocly build-docs $(SPEC) -o build/docs/index.html
 
 # The main job: create -> wait -> download, against a local sandbox (or the real API with MUSICAPI_API_KEY set).
 demo: venv
@@ -56,4 +65,4 @@ sandbox: venv
 	python -m musicapi_sandbox
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs build dist typescript/generated

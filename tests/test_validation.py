@@ -145,3 +145,13 @@ def test_early_checks_agree_with_the_spec(prompt: str, title: str, sound: str, s
             assert spec_accepts(data), data
         if not spec_accepts(data):
             assert problems_with(data), data
+
+
+def test_create_body_type_is_the_generated_union() -> None:
+    import typing
+
+    from musicapi_client.api.riffusion import riffusion_create
+    from musicapi_runtime.tasks import CreateBody
+
+    generated = typing.get_type_hints(riffusion_create.sync_detailed)["body"]
+    assert set(typing.get_args(CreateBody)) == set(typing.get_args(generated))

@@ -32,7 +32,7 @@ from .errors import (
     WaitTimeout,
 )
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .tasks import TaskStatus, acreate, aget_task, aupload, create, get_task, upload
+from .tasks import CreateBody, TaskStatus, acreate, aget_task, aupload, create, get_task, upload
 from .validation import validate_body
 from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
 
@@ -45,6 +45,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "CreateBody",
     "CreateConnectionError",
     "CreateServerError",
     "CreateTimeoutError",

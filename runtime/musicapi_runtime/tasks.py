@@ -14,7 +14,19 @@ from musicapi_client import AuthenticatedClient
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
     RiffusionClip,
+    RiffusionCover,
+    RiffusionCoverUploadMusic,
     RiffusionCreateResponse,
+    RiffusionCreateWithDescription,
+    RiffusionCreateWithLyrics,
+    RiffusionExtend,
+    RiffusionExtendUploadMusic,
+    RiffusionReplaceSection,
+    RiffusionReplaceUploadMusic,
+    RiffusionSwapSound,
+    RiffusionSwapUploadMusicSound,
+    RiffusionSwapUploadMusicVocals,
+    RiffusionSwapVocals,
     RiffusionTask,
     RiffusionTaskFailure,
     RiffusionTaskFailureType,
@@ -30,7 +42,21 @@ from .log import logger
 from .validation import validate_body
 
 TaskAnswer = RiffusionTaskNotReady | RiffusionTaskFailure | RiffusionTask
-CreateBody = Any  # one of the generated Riffusion* create models; checked by validate_body
+# The generated create variants (the spec's oneOf); tests/test_validation.py keeps this equal to the generated union.
+CreateBody = (
+    RiffusionCreateWithDescription
+    | RiffusionCreateWithLyrics
+    | RiffusionExtend
+    | RiffusionCover
+    | RiffusionReplaceSection
+    | RiffusionSwapSound
+    | RiffusionSwapVocals
+    | RiffusionExtendUploadMusic
+    | RiffusionCoverUploadMusic
+    | RiffusionReplaceUploadMusic
+    | RiffusionSwapUploadMusicSound
+    | RiffusionSwapUploadMusicVocals
+)
 
 FAILURE_TYPES = frozenset({*(t.value for t in RiffusionTaskFailureType), "error"})
 DONE_STATES = frozenset({"succeeded", "complete"})
