@@ -259,3 +259,13 @@ def test_a_person_sees_live_progress_in_a_terminal(sandbox: SandboxProcess) -> N
     assert len(set(elapsed)) >= 3 and max(elapsed) >= 2.5  # the clock ticks while waiting
     assert "object at 0x" not in plain and "Traceback" not in plain
     assert "Terminal Test" in plain  # the finished clips are listed after the display
+
+
+def test_unreadable_inputs_are_usage_errors(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("[Verse] caf\xe9".encode("latin-1"))
+    bad_file = musicapi(sandbox, "riffusion", "create", "--lyrics-file", str(latin1), "--title", "t", "--sound", "s")
+    assert bad_file.returncode == 2 and "not UTF-8" in bad_file.stderr
+    bad_url = musicapi(sandbox, "credits", "--base-url", "http://[::1")
+    assert bad_url.returncode == 2 and "base URL" in bad_url.stderr
+    assert "Traceback" not in bad_file.stderr + bad_url.stderr

@@ -111,3 +111,30 @@ def test_custom_retry_transport_is_used_as_given() -> None:
     with pytest.raises(rt.ServerError):
         rt.call(get_credits.sync_detailed, client=rt.connect("k", transport=transport))
     assert len(calls) == 5
+
+
+@pytest.mark.parametrize("key", ["sk-abc\nInjected: 1", "sk-ключ-secret", "sk abc", "sk\x00abc"])
+def test_malformed_keys_are_refused_without_echoing_them(key: str) -> None:
+    with pytest.raises(rt.ConfigurationError) as raised:
+        rt.connect(key)
+    assert key.strip() not in str(raised.value) and "abc" not in str(raised.value)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "ftp://example.com", "http://", "example.com"])
+def test_malformed_base_urls_are_configuration_errors(url: str) -> None:
+    with pytest.raises(rt.ConfigurationError):
+        rt.connect("k", base_url=url)
+
+
+def test_unsendable_request_is_not_retried_and_not_outcome_unknown() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise httpx.LocalProtocolError(f"Illegal header value {request.headers['authorization']!r}")
+
+    client = rt.connect(TEST_KEY, transport=httpx.MockTransport(handler))
+    with pytest.raises(rt.APIConnectionError) as raised:
+        rt.create(client, RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1, prompt="x"))
+    assert not isinstance(raised.value, rt.OutcomeUnknownError) and len(calls) == 1
+    assert TEST_KEY not in str(raised.value)

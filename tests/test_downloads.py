@@ -209,3 +209,36 @@ def test_unusable_folder_is_a_download_error(tmp_path: Path) -> None:
     with pytest.raises(rt.DownloadError) as raised:
         rt.download(make_clip(), blocker / "sub", http=host().client(), task_id="t-1")
     assert raised.value.task_id == "t-1"
+
+
+def test_long_non_latin_titles_fit_the_file_system(tmp_path: Path) -> None:
+    title = "歌" * 79
+    (path,) = rt.download(make_clip(title=title), tmp_path, http=host().client())
+    assert len(path.name.encode()) <= 255 and path.read_bytes() == AUDIO
+
+
+@pytest.mark.parametrize("url", ["http://[::1/x.mp3", "http://a\x00b/x.mp3", "http://a..b/x.mp3", "http:///x.mp3"])
+def test_malformed_urls_are_download_errors(tmp_path: Path, url: str) -> None:
+    with pytest.raises(rt.DownloadError):
+        rt.download(make_clip(audio_url=url), tmp_path, http=host().client(), task_id="t-1")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failed_clip_does_not_block_the_finished_one(tmp_path: Path) -> None:
+    good = make_clip().to_dict()
+    bad = make_clip(clip_id="bad", state="error", audio_url=None).to_dict()
+    task = RiffusionTask.from_dict({"code": 200, "data": [good, bad]})
+    paths = rt.download(task, tmp_path, http=host().client())
+    assert [p.name for p in paths] == ["Harbor-3b497e86-c6cf-4598-b999-94a1bfa912f6.mp3"]
+
+
+def test_a_task_without_finished_clips_is_a_download_error(tmp_path: Path) -> None:
+    task = RiffusionTask.from_dict({"code": 200, "data": [make_clip(state="running").to_dict()]})
+    with pytest.raises(rt.DownloadError, match="no finished clip"):
+        rt.download(task, tmp_path, http=host().client())
+
+
+def test_clips_with_the_same_name_are_both_kept(tmp_path: Path) -> None:
+    twins = [make_clip(clip_id=None).to_dict(), make_clip(clip_id=None).to_dict()]
+    paths = rt.download(RiffusionTask.from_dict({"code": 200, "data": twins}), tmp_path, http=host().client())
+    assert len(set(paths)) == 2 and all(p.exists() for p in paths)

@@ -159,3 +159,63 @@ def test_error_str_and_repr_are_informative() -> None:
     error = rt.TaskFailed("task failed (timeout): slow", reason="timeout", task_id="t-9", body="{}")
     assert "t-9" in str(error) and "TaskFailed" in repr(error)
     assert isinstance(rt.WaitTimeout("x", last_state=None), TimeoutError)
+
+
+# --- answers that cannot be read (found in review) ---------------------------------------------------------
+
+
+def _create_body() -> Any:
+    from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
+
+    return RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_0, prompt="x")
+
+
+def test_create_answer_with_a_broken_encoding_may_exist() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        garbage = httpx.ByteStream(b"not gzip at all")
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=garbage)
+
+    client = rt.connect("k", transport=httpx.MockTransport(handler))
+    with pytest.raises(rt.OutcomeUnknownError) as raised:
+        rt.create(client, _create_body())
+    assert isinstance(raised.value, rt.ResponseValidationError) and "may exist" in str(raised.value)
+    assert len(sent) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "content", "task_id"),
+    [
+        (200, b"<html>ok</html>", None),
+        (202, b'{"task_id": "t-accepted", "message": "queued"}', "t-accepted"),
+        (201, b'{"task_id": "t-created"}', "t-created"),
+    ],
+)
+def test_create_answers_outside_the_spec_keep_the_task_id(status: int, content: bytes, task_id: str | None) -> None:
+    api = FakeAPI(check_spec=False).script(CREATE, [httpx.Response(status, content=content)])
+    with pytest.raises(rt.CreateResponseError) as raised:
+        rt.create(client_for(api), _create_body())
+    assert raised.value.task_id == task_id and raised.value.body == content.decode()
+
+
+def test_upload_answer_without_a_clip_id_may_have_been_charged() -> None:
+    api = FakeAPI(check_spec=False).script("/api/v1/riffusion/upload", [js(200, {"clip_id": None})])
+    with pytest.raises(rt.CreateResponseError):
+        rt.upload(client_for(api), "https://example.com/a.mp3")
+
+
+def test_deeply_nested_json_is_a_response_validation_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    api = FakeAPI(check_spec=False).script(task_path("t-1"), [httpx.Response(200, content=deep)])
+    with pytest.raises(rt.ResponseValidationError) as raised:
+        rt.get_task(client_for(api), "t-1")
+    assert raised.value.task_id == "t-1"
+
+
+def test_absurd_retry_after_dates_do_not_escape() -> None:
+    odd = {"Retry-After": "Sat, 01 Jan 10000000000000000000 00:00:00 GMT"}
+    api = FakeAPI().script(CREDITS, [js(503, {"error": "down"}, odd), js(200, {"credits": 1})])
+    assert isinstance(rt.call(get_credits.sync_detailed, client=client_for(api)), Credits)
+    assert rt.errors.parse_retry_after(odd["Retry-After"]) is None

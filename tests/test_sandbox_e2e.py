@@ -269,3 +269,12 @@ def test_async_faults(sandbox: SandboxProcess) -> None:
             await rt.aget_task(client, "missing")
 
     anyio.run(scenario)
+
+
+def test_sandbox_rejects_hostile_bodies(sandbox: SandboxProcess) -> None:
+    auth = {"Authorization": f"Bearer {sandbox.api_key}", "Content-Type": "application/json"}
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answer = httpx.post(f"{sandbox.url}/api/v1/riffusion/create", content=deep, headers=auth)
+    assert answer.status_code == 400 and answer.json() == {"error": "Invalid request body."}
+    bad_faults = httpx.post(f"{sandbox.url}/sandbox/faults", json=["not", "an", "object"])
+    assert bad_faults.status_code == 400

@@ -155,3 +155,22 @@ def test_create_body_type_is_the_generated_union() -> None:
 
     generated = typing.get_type_hints(riffusion_create.sync_detailed)["body"]
     assert set(typing.get_args(CreateBody)) == set(typing.get_args(generated))
+
+
+def test_tags_cannot_be_changed() -> None:
+    with pytest.raises(rt.RequestValidationError, match="custom_mode must be False"):
+        rt.validate_body(desc(custom_mode=True))
+    with pytest.raises(rt.RequestValidationError, match="task_type must be 'create_music' for"):
+        rt.validate_body(desc(task_type="extend_music"))
+    rt.validate_body(desc(task_type="create_music"))  # the optional tag, with its one allowed value
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_non_finite_numbers_are_refused(value: float) -> None:
+    body = RiffusionSwapVocals(
+        mv=RiffusionModel.FUZZ_1_0, continue_clip_id="c", lyrics="l", sound="s", vocal_variation=value
+    )
+    api = FakeAPI()
+    with pytest.raises(rt.RequestValidationError, match="vocal_variation must be a"):
+        rt.create(client_for(api), body)
+    assert api.requests == []

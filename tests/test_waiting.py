@@ -120,19 +120,32 @@ def test_one_failed_clip_of_two_returns_the_task() -> None:
 
 
 def test_deadline_raises_wait_timeout_with_last_state() -> None:
-    api = FakeAPI().script(TASK, [js(200, {"code": 200, "data": [clip("a", state="running")], "message": "ok"})])
+    api = FakeAPI().script(TASK, [js(202, NOT_READY)])
     clock = FakeClock()
     with pytest.raises(rt.WaitTimeout) as raised:
         wait(api, clock, timeout=60, schedule=rt.PollSchedule(first=5, factor=2, max_interval=20))
-    assert raised.value.task_id == "t-1" and raised.value.last_state == "running"
+    assert raised.value.task_id == "t-1" and raised.value.last_state == "not_ready"
     assert clock.now == pytest.approx(60)
     assert clock.sleeps == [5, 10, 20, 20, 5]  # backs off, never sleeps past the deadline
 
 
-def test_schedule_backs_off_toward_the_vendor_advice() -> None:
-    intervals = rt.PollSchedule().intervals()
-    first = [next(intervals) for _ in range(10)]
-    assert first[0] <= 5 and first == sorted(first) and first[-1] == 20
+def test_schedule_polls_closer_as_the_task_nears_its_end() -> None:
+    running = {"code": 200, "data": [clip("a", state="running")], "message": "ok"}
+    streaming = {"code": 200, "data": [clip("a"), clip("b", state="streaming")], "message": "ok"}
+    api = FakeAPI().script(TASK, [js(202, NOT_READY)] * 3 + [js(200, running)] * 2 + [js(200, streaming)] * 2)
+    api.script(TASK, [finished()])
+    clock = FakeClock()
+    schedule = rt.PollSchedule(first=3, factor=7, max_interval=20, running_interval=15, near_interval=6)
+    wait(api, clock, schedule=schedule)
+    assert clock.sleeps == [3, 20, 20, 15, 15, 6, 6]
+
+
+def test_schedule_defaults_follow_the_vendor_advice() -> None:
+    schedule = rt.PollSchedule()
+    first = schedule.after(None, None)
+    assert first <= 5 and 15 <= schedule.after(first, None) <= 25
+    fixed = rt.PollSchedule.fixed(5)
+    assert [fixed.after(p, None) for p in (None, 5.0, 5.0)] == [5, 5, 5]
 
 
 def test_wait_survives_faults_between_polls() -> None:
@@ -242,3 +255,30 @@ def test_anyio_runs_the_async_wait() -> None:
     api = FakeAPI().script(TASK, [finished()])
     task = anyio.run(lambda: rt.await_task(client_for(api), "t-1", schedule=FAST))
     assert isinstance(task, RiffusionTask)
+
+
+def test_task_envelope_with_an_extra_type_field_is_still_a_task() -> None:
+    body = {"type": "music", "code": 200, "data": [clip("a"), clip("b")], "message": "success"}
+    api = FakeAPI().script(TASK, [js(200, body)])
+    task = wait(api)
+    assert isinstance(task.data, list) and len(task.data) == 2
+
+
+def test_a_rate_limited_poll_waits_at_least_retry_after() -> None:
+    limited = js(429, {"error": "slow down"}, {"Retry-After": "30"})
+    api = FakeAPI().script(TASK, [limited, limited, limited, finished()])
+    clock = FakeClock()
+    wait(api, clock, schedule=rt.PollSchedule(first=2, factor=1, max_interval=2))
+    assert clock.sleeps == [30]
+
+
+def test_an_interrupted_create_and_wait_keeps_the_task_id() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [js(202, NOT_READY)])
+
+    def interrupt(_: rt.Progress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as raised:
+        rt.create_and_wait(client_for(api), BODY, schedule=FAST, on_progress=interrupt)
+    assert "task_id=t-1" in "".join(raised.value.__notes__)

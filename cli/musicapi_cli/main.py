@@ -97,13 +97,15 @@ def emit(as_json: bool, data: dict[str, Any], human: str) -> None:
 def read_lyrics(lyrics: str | None, lyrics_file: str | None) -> str | None:
     if lyrics is not None and lyrics_file is not None:
         raise typer.BadParameter("give --lyrics or --lyrics-file, not both")
-    if lyrics_file == "-":
-        return sys.stdin.read()
-    if lyrics_file is not None:
-        try:
+    try:
+        if lyrics_file == "-":
+            return sys.stdin.read()
+        if lyrics_file is not None:
             return Path(lyrics_file).read_text(encoding="utf-8")
-        except OSError as error:
-            raise typer.BadParameter(f"cannot read {lyrics_file}: {error.strerror}") from None
+    except OSError as error:
+        raise typer.BadParameter(f"cannot read {lyrics_file}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise typer.BadParameter(f"the lyrics in {lyrics_file} are not UTF-8 text") from None
     return lyrics
 
 

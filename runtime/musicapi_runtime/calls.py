@@ -3,13 +3,15 @@
 The generated functions return error statuses as values and let transport and parsing errors escape as httpx,
 JSON or KeyError exceptions. `call` / `acall` turn every one of those into a `MusicAPIError` and return the
 parsed success model. POST requests (create, upload) are paid and not idempotent, so a failure after the
-request may have reached the server raises an `OutcomeUnknownError`.
+request may have reached the server raises an `OutcomeUnknownError`, with the task id when the raw answer
+holds one.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
@@ -19,9 +21,11 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     CreateConnectionError,
+    CreateResponseError,
     CreateTimeoutError,
     MusicAPIError,
     ResponseValidationError,
+    body_text,
     request_id_of,
     status_error,
 )
@@ -31,7 +35,8 @@ from .retry import NOT_SENT_ERRORS
 P = ParamSpec("P")
 T = TypeVar("T")
 
-PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+# What the generated parsers raise on a body they cannot read (JSONDecodeError and UnicodeError are ValueErrors).
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError)
 
 
 def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -42,6 +47,8 @@ def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
             response = fn(*args, **kwargs)
         except httpx.TransportError as error:
             raise transport_error(error) from error
+        except httpx.HTTPError as error:  # an answer arrived but could not be read (e.g. a broken gzip body)
+            raise parse_error(error) from error
         except PARSE_ERRORS as error:
             raise parse_error(error) from error
         return checked(response)
@@ -57,6 +64,8 @@ async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs
             response = await fn(*args, **kwargs)
         except httpx.TransportError as error:
             raise transport_error(error) from error
+        except httpx.HTTPError as error:
+            raise parse_error(error) from error
         except PARSE_ERRORS as error:
             raise parse_error(error) from error
         return checked(response)
@@ -75,8 +84,15 @@ def _request_of(source: httpx.Response | httpx.RequestError) -> httpx.Request | 
         return None
 
 
+def _kind(error: Exception) -> str:
+    """A description of an httpx error that never quotes request headers (h11 quotes illegal header values)."""
+    if isinstance(error, httpx.LocalProtocolError):
+        return type(error).__name__
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
 def transport_error(error: httpx.TransportError) -> MusicAPIError:
-    request = _request_of(error) if isinstance(error, httpx.RequestError) else None
+    request = _request_of(error)
     where = f"{request.method} {request.url.path}" if request is not None else "request"
     if _is_paid(request) and not isinstance(error, NOT_SENT_ERRORS):
         if isinstance(error, httpx.TimeoutException):
@@ -91,8 +107,34 @@ def transport_error(error: httpx.TransportError) -> MusicAPIError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out ({type(error).__name__})")
     if isinstance(error, NOT_SENT_ERRORS):
-        return APIConnectionError(f"{where}: could not connect ({type(error).__name__}: {error}); nothing was sent")
-    return APIConnectionError(f"{where} failed: {type(error).__name__}: {error}")
+        return APIConnectionError(f"{where}: could not connect or send ({_kind(error)}); nothing was sent")
+    return APIConnectionError(f"{where} failed: {_kind(error)}")
+
+
+def task_id_in(body: str) -> str | None:
+    """The task id in a raw create answer, if it holds one, so it is not lost with an unreadable answer."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    task_id = data.get("task_id") if isinstance(data, dict) else None
+    return task_id if isinstance(task_id, str) and task_id else None
+
+
+def unreadable(raw: httpx.Response, why: str) -> MusicAPIError:
+    """The error for a 2xx answer that does not match the spec (a paid POST: the task may exist)."""
+    body = body_text(raw)
+    common: dict[str, Any] = {"status": raw.status_code, "body": body, "request_id": request_id_of(raw.headers)}
+    request = _request_of(raw)
+    where = f"{request.method} {request.url.path}" if request is not None else "the request"
+    if _is_paid(request):
+        return CreateResponseError(
+            f"the answer to {where} does not match the spec ({why}): the task may exist and may be charged; "
+            "check your tasks before sending it again",
+            task_id=task_id_in(body),
+            **common,
+        )
+    return ResponseValidationError(f"the answer to {where} does not match the spec ({why})", **common)
 
 
 def parse_error(error: Exception) -> MusicAPIError:
@@ -103,26 +145,15 @@ def parse_error(error: Exception) -> MusicAPIError:
         return status_error(raw, outcome_unknown=_is_paid(_request_of(raw)))
     if raw is None:
         return ResponseValidationError(f"the response could not be parsed: {type(error).__name__}: {error}")
-    return ResponseValidationError(
-        f"the server's answer to {raw.request.method} {raw.request.url.path} does not match the spec "
-        f"({type(error).__name__}: {error})",
-        status=raw.status_code,
-        body=raw.text,
-        request_id=request_id_of(raw.headers),
-    )
+    return unreadable(raw, f"{type(error).__name__}: {error}"[:300])
 
 
 def checked(response: Response[T]) -> T:
     raw = last_response.get()
+    if raw is None:  # a client not built by connect(): rebuild what the errors need
+        raw = httpx.Response(response.status_code, content=response.content, headers=response.headers)
     if response.status_code >= 400:
-        if raw is None:  # a client not built by connect(): rebuild what the error needs
-            raw = httpx.Response(response.status_code, content=response.content, headers=response.headers)
         raise status_error(raw, outcome_unknown=_is_paid(_request_of(raw)))
     if response.parsed is None:
-        raise ResponseValidationError(
-            f"unexpected HTTP {int(response.status_code)} with a body the spec does not describe",
-            status=response.status_code,
-            body=response.content.decode("utf-8", "replace"),
-            request_id=request_id_of(response.headers),
-        )
+        raise unreadable(raw, f"HTTP {int(response.status_code)} is not a documented answer")
     return response.parsed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 from importlib.metadata import PackageNotFoundError, version
 
 import httpx
@@ -17,13 +18,15 @@ from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Keep every pooled connection alive between polls (httpx keeps only 20 by default and reconnects the rest).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 try:
     __version__ = version("musicapi-client")
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
+KEY_SHAPE = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no whitespace: what an HTTP header can carry
 USER_AGENT = f"musicapi-client/{__version__} (python {platform.python_version()}; httpx {httpx.__version__})"
 
 
@@ -46,17 +49,23 @@ def connect(
     Use it with the generated endpoint functions, through `musicapi_runtime.call` for typed errors.
     """
     configure_from_env()
-    key = api_key if api_key is not None else os.environ.get("MUSICAPI_API_KEY", "")
-    if not key.strip():
+    key = (api_key if api_key is not None else os.environ.get("MUSICAPI_API_KEY", "")).strip()
+    if not key:
         raise ConfigurationError("no API key: pass api_key=... or set MUSICAPI_API_KEY")
+    if not KEY_SHAPE.fullmatch(key):  # checked here, because httpx would quote the bad header value in its error
+        raise ConfigurationError("the API key contains spaces, control or non-ASCII characters (not shown)")
     url = (base_url or os.environ.get("MUSICAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise ConfigurationError(f"base URL must start with http:// or https://, got {url!r}")
+    try:
+        valid = httpx.URL(url).scheme in ("http", "https") and bool(httpx.URL(url).host)
+    except httpx.InvalidURL:
+        valid = False
+    if not valid:
+        raise ConfigurationError(f"base URL must be an http:// or https:// URL, got {url[:100]!r}")
     policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    all_headers = {"User-Agent": USER_AGENT, **(headers or {}), "Authorization": f"Bearer {key.strip()}"}
+    all_headers = {"User-Agent": USER_AGENT, **(headers or {}), "Authorization": f"Bearer {key}"}
 
-    client = AuthenticatedClient(base_url=url, token=key.strip(), timeout=timeout, headers=headers or {})
+    client = AuthenticatedClient(base_url=url, token=key, timeout=timeout, headers=headers or {})
     # set_httpx_client skips the generated token injection, so the Authorization header is set here; and each
     # httpx client gets its own transport (httpx_args would hand one transport to both).
     client.set_httpx_client(

@@ -27,22 +27,24 @@ from .config import DEFAULT_TIMEOUT, USER_AGENT
 from .errors import DownloadError
 from .log import logger
 from .retry import AsyncRetryTransport, RetryTransport
+from .tasks import clip_done
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 )
-MAX_STEM = 120  # characters; well under the 255-byte limit of common file systems even in UTF-8
+MAX_STEM = 200  # UTF-8 bytes of title + clip id; common file systems allow 255 bytes per name
 CHUNK = 64 * 1024
 
 
 def safe_component(text: str, fallback: str, limit: int) -> str:
-    """One file-name component from untrusted text: no separators, no dots in front, no control characters."""
+    """One file-name component from untrusted text: no separators, no dots in front, no control characters,
+    at most `limit` bytes in UTF-8."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[^\w\- ()\[\]&,+!']", "_", text)  # \w keeps letters of every script
     text = re.sub(r"[\s_]+", " ", text).strip(" ._-")
-    text = text[:limit].strip(" ._-")
+    text = text.encode("utf-8")[:limit].decode("utf-8", "ignore").strip(" ._-")
     if not text or text.lower().split(".")[0] in WINDOWS_RESERVED:
         text = f"{fallback}{('-' + text) if text else ''}"
     return text
@@ -50,7 +52,8 @@ def safe_component(text: str, fallback: str, limit: int) -> str:
 
 def file_name(clip: RiffusionClip, suffix: str) -> str:
     clip_id = safe_component(clip.clip_id if isinstance(clip.clip_id, str) else "", "clip", 64)
-    title = safe_component(clip.title if isinstance(clip.title, str) else "", "untitled", MAX_STEM - len(clip_id))
+    title_limit = MAX_STEM - len(clip_id.encode("utf-8"))
+    title = safe_component(clip.title if isinstance(clip.title, str) else "", "untitled", title_limit)
     return f"{title}-{clip_id}{suffix}"
 
 
@@ -71,7 +74,11 @@ def target_in(folder: Path, name: str) -> Path:
 def check_url(url: object, what: str, clip_id: str | None) -> str:
     if not isinstance(url, str) or not url:
         raise DownloadError(f"clip {clip_id} has no {what} URL yet")
-    if urlsplit(url).scheme.lower() not in {"http", "https"}:
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        raise DownloadError(f"clip {clip_id} has a malformed {what} URL: {url[:80]!r}") from None
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
         raise DownloadError(f"refusing to download {what} from a non-http(s) URL: {url[:80]!r} (clip {clip_id})")
     return url
 
@@ -156,9 +163,17 @@ async def _afetch(http: httpx.AsyncClient, url: str, target: Path) -> None:
 
 
 def _clips(source: RiffusionTask | RiffusionClip) -> list[RiffusionClip]:
+    """The clips to save: a clip as given, or a task's finished clips (a failed one is skipped and logged)."""
     if isinstance(source, RiffusionClip):
         return [source]
-    return list(source.data) if isinstance(source.data, list) else []
+    clips = list(source.data) if isinstance(source.data, list) else []
+    done = [clip for clip in clips if clip_done(clip)]
+    for clip in clips:
+        if not clip_done(clip):
+            logger.warning("skipping clip %s: not finished (state %s)", clip.clip_id, clip.state)
+    if not done:
+        raise DownloadError("the task has no finished clip to download")
+    return done
 
 
 def _jobs(
@@ -170,7 +185,24 @@ def _jobs(
         root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DownloadError(f"cannot use {root} as the download folder: {error.strerror or error}") from error
-    return [job for clip in _clips(source) for job in plan(clip, root, include_image)]
+    jobs: list[tuple[str, Path]] = []
+    taken: set[Path] = set()
+    for clip in _clips(source):
+        for url, target in plan(clip, root, include_image):
+            unique, number = target, 2
+            while unique in taken:  # two clips with the same (or no) id and title: keep both
+                unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
+                number += 1
+            taken.add(unique)
+            jobs.append((url, unique))
+    return jobs
+
+
+def _complete(target: Path) -> bool:
+    try:
+        return target.exists()
+    except OSError as error:
+        raise DownloadError(f"cannot check {target}: {error.strerror or error}") from error
 
 
 @contextmanager
@@ -181,7 +213,7 @@ def _reported(url: str, target: Path, task_id: str | None) -> Iterator[None]:
     except DownloadError as error:
         error.task_id = error.task_id or task_id
         raise
-    except (httpx.HTTPError, OSError) as error:
+    except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as error:
         raise DownloadError(
             f"downloading {url[:80]} failed: {type(error).__name__}: {error}", task_id=task_id
         ) from error
@@ -205,7 +237,7 @@ def download(
     client = http or download_http_client()
     try:
         for url, target in jobs:
-            if target.exists():
+            if _complete(target):
                 logger.info("skipping %s: already downloaded", target)
                 continue
             with _reported(url, target, task_id):
@@ -233,7 +265,7 @@ async def adownload(
     client = http or async_download_http_client()
     try:
         for url, target in jobs:
-            if target.exists():
+            if _complete(target):
                 logger.info("skipping %s: already downloaded", target)
                 continue
             with _reported(url, target, task_id):

@@ -126,6 +126,12 @@ class ResponseValidationError(MusicAPIError):
     """The server's answer does not match the spec; `body` holds it as received."""
 
 
+class CreateResponseError(ResponseValidationError, OutcomeUnknownError):
+    """A create or upload got a 2xx answer that does not match the spec: the task may exist.
+
+    `task_id` is set when the raw answer holds one."""
+
+
 class TaskFailed(MusicAPIError):
     """The task ended in failure (credits are refunded by the API); `reason` is the failure type."""
 
@@ -146,6 +152,14 @@ class DownloadError(MusicAPIError):
     """A file could not be downloaded; nothing partial was left behind."""
 
 
+def body_text(response: httpx.Response) -> str:
+    """The body as text, or "" when it could not be read or decoded (e.g. a broken gzip stream)."""
+    try:
+        return response.text
+    except (httpx.HTTPError, httpx.StreamError, ValueError):
+        return ""
+
+
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     for name in REQUEST_ID_HEADERS:
         if value := headers.get(name):
@@ -157,7 +171,7 @@ def message_of(body: str, status: int) -> str:
     """The server's own words from any of the error body shapes it uses."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
     if isinstance(data, dict):
         for key in ("error", "message", "detail"):
@@ -180,7 +194,7 @@ def parse_retry_after(value: str | None) -> float | None:
 
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return max(0.0, moment.timestamp() - time())
 
@@ -191,7 +205,7 @@ OUT_OF_CREDITS_WORDS = ("credit", "balance", "insufficient")
 def status_error(response: httpx.Response, *, outcome_unknown: bool = False) -> APIStatusError:
     """The typed error for an error response (its body must already be read)."""
     status = response.status_code
-    body = response.text
+    body = body_text(response)
     message = message_of(body, status)
     common: dict[str, Any] = {"status": status, "body": body, "request_id": request_id_of(response.headers)}
     if status == 400:

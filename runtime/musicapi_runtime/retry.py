@@ -21,8 +21,11 @@ from .log import log_exchange, logger, request_line
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Failures that happen before a single byte of the request is written.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that happen before a single byte of the request is written: no connection, no free connection, a
+# request h11 refuses to write (an illegal header value), a URL scheme with no transport.
+CONNECT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENDABLE: tuple[type[Exception], ...] = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+NOT_SENT_ERRORS = CONNECT_ERRORS + NEVER_SENDABLE
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,9 @@ class RetryPolicy:
         return request.method in IDEMPOTENT_METHODS and (status in RETRY_STATUSES or status >= 500)
 
     def retries_error(self, request: httpx.Request, error: Exception) -> bool:
-        if isinstance(error, NOT_SENT_ERRORS):
+        if isinstance(error, NEVER_SENDABLE):
+            return False  # sending it again fails the same way
+        if isinstance(error, CONNECT_ERRORS):
             return True
         return request.method in IDEMPOTENT_METHODS and isinstance(error, httpx.TransportError)
 
@@ -73,7 +78,8 @@ class RetryPolicy:
         if response is not None and not self.retries_status(request, response.status_code):
             return None
         delay = self.delay(attempt, response)
-        why = repr(error) if error is not None else f"HTTP {response.status_code if response else '?'}"
+        # Only the exception's type: h11's messages can quote request headers, and so the key.
+        why = type(error).__name__ if error is not None else f"HTTP {response.status_code if response else '?'}"
         logger.warning(
             "retrying %s in %.2fs (attempt %d of %d): %s",
             request_line(request),

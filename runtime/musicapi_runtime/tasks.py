@@ -37,7 +37,7 @@ from musicapi_client.models import (
 from musicapi_client.types import Unset
 
 from .calls import acall, call
-from .errors import MusicAPIError, ResponseValidationError, TaskFailed
+from .errors import CreateResponseError, MusicAPIError, ResponseValidationError, TaskFailed
 from .log import logger
 from .validation import validate_body
 
@@ -116,6 +116,9 @@ def task_status(task_id: str, answer: object) -> TaskStatus:
         if kind in FAILURE_TYPES:
             text = next((m for m in (answer.error, answer.message) if isinstance(m, str) and m), f"task {kind}")
             raise TaskFailed(f"task failed ({kind}): {text}", reason=kind, task_id=task_id, body=_body_text(answer))
+        if isinstance(answer.additional_properties.get("data"), list):
+            # A task envelope that happens to carry a `type` field: read it as the envelope it is.
+            return task_status(task_id, RiffusionTask.from_dict(answer.to_dict()))
         logger.warning("task %s: unknown answer type %r, still waiting", task_id, kind)
         return TaskStatus(task_id, f"unknown:{kind}", (), None)
     clips = answer.data if isinstance(answer.data, list) else []
@@ -137,8 +140,18 @@ def task_status(task_id: str, answer: object) -> TaskStatus:
 
 def _checked_create(answer: RiffusionCreateResponse) -> RiffusionCreateResponse:
     if not isinstance(answer.task_id, str) or not answer.task_id:
-        raise ResponseValidationError(
-            "the create answer has no usable task_id: the task may exist; check your tasks",
+        raise CreateResponseError(
+            "the create answer has no usable task_id: the task may exist and may be charged; check your tasks",
+            status=200,
+            body=_body_text(answer),
+        )
+    return answer
+
+
+def _checked_upload(answer: RiffusionUploadResponse) -> RiffusionUploadResponse:
+    if not isinstance(answer.clip_id, str) or not answer.clip_id:
+        raise CreateResponseError(
+            "the upload answer has no usable clip_id: the upload may have been charged",
             status=200,
             body=_body_text(answer),
         )
@@ -163,14 +176,14 @@ def upload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
     body = RiffusionUploadRequest(url=url)
     validate_body(body)
     answer = call(riffusion_upload.sync_detailed, client=client, body=body)
-    return expect(answer, RiffusionUploadResponse)
+    return _checked_upload(expect(answer, RiffusionUploadResponse))
 
 
 async def aupload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
     body = RiffusionUploadRequest(url=url)
     validate_body(body)
     answer = await acall(riffusion_upload.asyncio_detailed, client=client, body=body)
-    return expect(answer, RiffusionUploadResponse)
+    return _checked_upload(expect(answer, RiffusionUploadResponse))
 
 
 def _with_task_id(error: MusicAPIError, task_id: str) -> MusicAPIError:

@@ -6,8 +6,12 @@ limits of openapi/musicapi.yaml are repeated here; tests/test_validation.py fail
 
 from __future__ import annotations
 
+import math
 import re
+import typing
 from typing import Any, Protocol
+
+import attrs
 
 from .errors import RequestValidationError
 
@@ -38,8 +42,8 @@ def _type_ok(value: Any, kind: str) -> bool:
         return isinstance(value, str)
     if kind == "boolean":
         return isinstance(value, bool)
-    if kind == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind == "number":  # JSON has no NaN or infinity
+        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     return True
 
 
@@ -56,7 +60,8 @@ def limit_problems(data: dict[str, Any]) -> list[str]:
             continue
         value = data[field]
         if not _type_ok(value, rules["type"]):
-            problems.append(f"{field} must be a {rules['type']}, got {type(value).__name__}")
+            finite = " finite" if rules["type"] == "number" else ""
+            problems.append(f"{field} must be a{finite} {rules['type']}, got {value!r:.40}")
             continue
         if "minLength" in rules and len(value) < rules["minLength"]:
             problems.append(f"{field} must not be empty" if rules["minLength"] == 1 else f"{field} is too short")
@@ -90,6 +95,30 @@ def validate_body(body: Body) -> dict[str, Any]:
         raise RequestValidationError(
             f"invalid {type(body).__name__}: {error} (use the generated enums, e.g. RiffusionModel.FUZZ_1_1_PRO)"
         ) from error
-    if problems := problems_with(data):
+    if problems := tag_problems(body, data) + problems_with(data):
         raise RequestValidationError(f"invalid {type(body).__name__}: " + "; ".join(problems))
     return data
+
+
+def tag_problems(body: Body, data: dict[str, Any]) -> list[str]:
+    """The const tags (custom_mode, task_type) must keep the values their operation fixes."""
+    model = type(body)
+    if not attrs.has(model):
+        return []
+    hints = typing.get_type_hints(model)
+    problems = []
+    for tag in ("custom_mode", "task_type"):
+        if tag not in data or tag not in hints:
+            continue
+        allowed = _literals(hints[tag])
+        value = data[tag]
+        if not any(value == a and type(value) is type(a) for a in allowed):
+            problems.append(f"{tag} must be {' or '.join(map(repr, allowed))} for {model.__name__}")
+    return problems
+
+
+def _literals(hint: Any) -> list[Any]:
+    """The values of the Literal types in an annotation such as `Literal["create_music"] | Unset`."""
+    if typing.get_origin(hint) is typing.Literal:
+        return list(typing.get_args(hint))
+    return [value for arg in typing.get_args(hint) for value in _literals(arg)]

@@ -1,7 +1,8 @@
 """The sandbox's HTTP server (aiohttp): every operation of openapi/musicapi.yaml, plus files and fault knobs.
 
 Routes outside the spec: GET /files/{clip}.wav|.png (the clips' audio and cover), GET /stream/{clip}.m3u8
-(the temporary URL of a running clip), GET /sandbox/health, GET /sandbox/state, POST /sandbox/faults,
+(the temporary URL of a running clip), GET /sandbox/health, GET /sandbox/state, GET /sandbox/tasks/{id},
+POST /sandbox/faults,
 GET /sandbox/blob/{bytes}.
 """
 
@@ -93,7 +94,7 @@ async def api_gate(request: web.Request, handler: Handler) -> web.StreamResponse
 async def json_body(request: web.Request) -> object:
     try:
         return await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError) as bad:
+    except (ValueError, RecursionError) as bad:  # UnicodeDecodeError is a ValueError
         raise Invalid("Invalid request body.") from bad
 
 
@@ -180,13 +181,23 @@ async def state(request: web.Request) -> web.StreamResponse:
     return web.json_response({"tasks": len(account.tasks), "uploads": len(account.uploads), "credits": account.credits})
 
 
+async def task_facts(request: web.Request) -> web.StreamResponse:
+    """For benchmarks: how often a task was polled and when (wall clock) it finishes."""
+    task = request.app[SANDBOX].account.tasks.get(request.match_info["task_id"])
+    if task is None:
+        return error(404, "no such task")
+    return web.json_response(
+        {"polls": task.polls, "duration": task.duration, "finishes_at": task.created_wall + task.duration}
+    )
+
+
 async def add_faults(request: web.Request) -> web.StreamResponse:
     """{"match": "POST /api/v1/riffusion/create", "faults": ["drop", "503"]}"""
     try:
         data = await request.json()
         faults = parse_all(",".join(data["faults"]))
         match = str(data.get("match", ""))
-    except (ValueError, KeyError, TypeError) as bad:
+    except (ValueError, KeyError, TypeError, AttributeError) as bad:
         return error(400, f"bad fault request: {bad}")
     request.app[PLAN].add(match, faults)
     return web.json_response({"queued": len(faults)})
@@ -225,5 +236,6 @@ def make_app(config: SandboxConfig) -> web.Application:
     app.router.add_get("/sandbox/health", health)
     app.router.add_post("/sandbox/faults", add_faults)
     app.router.add_get("/sandbox/state", state)
+    app.router.add_get("/sandbox/tasks/{task_id}", task_facts)
     app.router.add_get(r"/sandbox/blob/{size:\d+}", blob)
     return app

@@ -89,16 +89,24 @@ class SandboxProcess:
         command += ["--api-key", self.api_key, *self.args]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
+        try:
+            self._wait_until_ready(timeout)
+        except BaseException:  # including Ctrl-C: never leave the server running
+            self.stop()
+            raise
+        return self
+
+    def _wait_until_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the sandbox exited with code {self.process.returncode}")
-            try:
-                if httpx.get(f"{self.url}/sandbox/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.05)
-        self.stop()
+        with httpx.Client(trust_env=False, timeout=1) as probe:  # loopback: no proxy from the environment
+            while time.monotonic() < deadline:
+                if self.process is None or self.process.poll() is not None:
+                    raise RuntimeError("the sandbox exited before it was ready")
+                try:
+                    if probe.get(f"{self.url}/sandbox/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    time.sleep(0.05)
         raise RuntimeError(f"the sandbox did not start within {timeout:g}s")
 
     def stop(self) -> None:

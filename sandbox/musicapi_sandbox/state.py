@@ -11,6 +11,7 @@ A task set to fail answers its failure body from 50 % on, and its credits are re
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,7 +42,9 @@ class Task:
     failure: str | None
     clip_ids: tuple[str, str]
     created_at: str
+    created_wall: float  # time.time() at creation, so other processes can compare (benchmarks)
     refunded: bool = False
+    polls: int = 0
 
     def progress(self, now: float) -> float:
         return (now - self.started) / self.duration if self.duration > 0 else 1.0
@@ -88,6 +91,7 @@ class Sandbox:
             failure=failure,
             clip_ids=(self.new_id(), self.new_id()),
             created_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            created_wall=time.time(),
         )
         self.account.tasks[task.task_id] = task
         return task
@@ -100,6 +104,7 @@ class Sandbox:
 
     def answer(self, task: Task, now: float, base_url: str) -> tuple[int, dict[str, Any]]:
         """(HTTP status, body) of the task endpoint at time `now`."""
+        task.polls += 1
         progress = task.progress(now)
         if task.failure and progress >= 0.5:
             if not task.refunded:

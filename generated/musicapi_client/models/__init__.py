@@ -4,7 +4,6 @@ from .credits_ import Credits
 from .error import Error
 from .riffusion_clip import RiffusionClip
 from .riffusion_clip_state import RiffusionClipState
-from .riffusion_clip_timestamp_type_0 import RiffusionClipTimestampType0
 from .riffusion_cover import RiffusionCover
 from .riffusion_cover_upload_music import RiffusionCoverUploadMusic
 from .riffusion_create_response import RiffusionCreateResponse
@@ -31,7 +30,6 @@ __all__ = (
     "Error",
     "RiffusionClip",
     "RiffusionClipState",
-    "RiffusionClipTimestampType0",
     "RiffusionCover",
     "RiffusionCoverUploadMusic",
     "RiffusionCreateResponse",

@@ -68,12 +68,7 @@ class Error:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("int | str | Unset", d.pop("code", UNSET))
 
         error = cls(
             error=error,

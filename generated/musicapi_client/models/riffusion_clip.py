@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.riffusion_clip_state import RiffusionClipState
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.riffusion_clip_timestamp_type_0 import RiffusionClipTimestampType0
-
 
 T = TypeVar("T", bound="RiffusionClip")
 
@@ -33,7 +29,7 @@ class RiffusionClip:
         mv (None | RiffusionModel | str | Unset): The model that made the clip (may differ from the one requested).
         duration (float | None | str | Unset): Length in seconds, as a number or a decimal string; null while unknown.
         vocal_variation (float | None | Unset): The vocal variation used (swap vocals).
-        timestamp (None | RiffusionClipTimestampType0 | Unset): Timing details (contents undocumented).
+        timestamp (Any | Unset): Timing details, an object whose contents are undocumented (any JSON value is kept).
         state (None | RiffusionClipState | str | Unset): The clip's state (pending, running, succeeded, or a value not
             yet documented).
     """
@@ -49,13 +45,11 @@ class RiffusionClip:
     mv: None | RiffusionModel | str | Unset = UNSET
     duration: float | None | str | Unset = UNSET
     vocal_variation: float | None | Unset = UNSET
-    timestamp: None | RiffusionClipTimestampType0 | Unset = UNSET
+    timestamp: Any | Unset = UNSET
     state: None | RiffusionClipState | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.riffusion_clip_timestamp_type_0 import RiffusionClipTimestampType0  # noqa: PLC0415
-
         clip_id: None | str | Unset
         if isinstance(self.clip_id, Unset):
             clip_id = UNSET
@@ -124,13 +118,7 @@ class RiffusionClip:
         else:
             vocal_variation = self.vocal_variation
 
-        timestamp: dict[str, Any] | None | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, RiffusionClipTimestampType0):
-            timestamp = self.timestamp.to_dict()
-        else:
-            timestamp = self.timestamp
+        timestamp = self.timestamp
 
         state: None | str | Unset
         if isinstance(self.state, Unset):
@@ -174,81 +162,22 @@ class RiffusionClip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.riffusion_clip_timestamp_type_0 import RiffusionClipTimestampType0  # noqa: PLC0415
-
         d = dict(src_dict)
+        clip_id = cast("None | str | Unset", d.pop("clip_id", UNSET))
 
-        def _parse_clip_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = cast("None | str | Unset", d.pop("title", UNSET))
 
-        clip_id = _parse_clip_id(d.pop("clip_id", UNSET))
+        lyrics = cast("None | str | Unset", d.pop("lyrics", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sound = cast("None | str | Unset", d.pop("sound", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
 
-        def _parse_lyrics(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        audio_url = cast("None | str | Unset", d.pop("audio_url", UNSET))
 
-        lyrics = _parse_lyrics(d.pop("lyrics", UNSET))
+        video_url = cast("None | str | Unset", d.pop("video_url", UNSET))
 
-        def _parse_sound(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sound = _parse_sound(d.pop("sound", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_audio_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
 
         def _parse_mv(data: object) -> None | RiffusionModel | str | Unset:
             if data is None:
@@ -267,40 +196,11 @@ class RiffusionClip:
 
         mv = _parse_mv(d.pop("mv", UNSET))
 
-        def _parse_duration(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        duration = cast("float | None | str | Unset", d.pop("duration", UNSET))
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        vocal_variation = cast("float | None | Unset", d.pop("vocal_variation", UNSET))
 
-        def _parse_vocal_variation(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        vocal_variation = _parse_vocal_variation(d.pop("vocal_variation", UNSET))
-
-        def _parse_timestamp(data: object) -> None | RiffusionClipTimestampType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timestamp_type_0 = RiffusionClipTimestampType0.from_dict(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RiffusionClipTimestampType0 | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = d.pop("timestamp", UNSET)
 
         def _parse_state(data: object) -> None | RiffusionClipState | str | Unset:
             if data is None:
