@@ -11,7 +11,7 @@ GENERATED_DIR ?= generated
 GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite
 
-.PHONY: venv generate check-generated lint test pytest demo sandbox typescript docs package-check clean
+.PHONY: venv generate check-generated lint test pytest demo sandbox typescript docs bench clean
 
 venv: $(VENV)/.installed
 
@@ -38,7 +38,7 @@ lint: venv
 	ruff format --check .
 	mypy --strict generated/musicapi_client
 	mypy --strict runtime/musicapi_runtime sandbox/musicapi_sandbox cli/musicapi_cli
-	mypy --strict tests examples
+	mypy --strict tests examples benchmarks
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)
 
@@ -59,6 +59,10 @@ docs: venv
 # The main job: create -> wait -> download, against a local sandbox (or the real API with MUSICAPI_API_KEY set).
 demo: venv
 	python examples/demo.py
+
+# Benchmarks against raw httpx and musicapi-sdk (a few minutes): writes benchmarks/RESULTS.md and polling.png.
+bench: venv
+	python -m benchmarks
 
 # The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key).
 sandbox: venv

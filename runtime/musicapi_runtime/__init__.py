@@ -5,7 +5,7 @@ Create a client with `connect()` (key from MUSICAPI_API_KEY), start and wait for
 """
 
 from .calls import acall, call
-from .config import USER_AGENT, __version__, connect
+from .config import USER_AGENT, connect
 from .downloads import adownload, download, safe_component
 from .errors import (
     APIConnectionError,
@@ -35,6 +35,7 @@ from .errors import (
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .tasks import CreateBody, TaskStatus, acreate, aget_task, aupload, create, get_task, upload
 from .validation import validate_body
+from .version import __version__
 from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
 
 __all__ = [

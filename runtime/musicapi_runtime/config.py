@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import platform
 import re
-from importlib.metadata import PackageNotFoundError, version
+import sys
 
 import httpx
 
@@ -15,19 +14,17 @@ from .errors import ConfigurationError
 from .log import configure_from_env
 from .responses import remember_response, remember_response_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .version import __version__
 
 DEFAULT_BASE_URL = "https://api.musicapi.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 # Keep every pooled connection alive between polls (httpx keeps only 20 by default and reconnects the rest).
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
-try:
-    __version__ = version("musicapi-client")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
 
 KEY_SHAPE = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no whitespace: what an HTTP header can carry
-USER_AGENT = f"musicapi-client/{__version__} (python {platform.python_version()}; httpx {httpx.__version__})"
+PYTHON = ".".join(map(str, sys.version_info[:3]))
+USER_AGENT = f"musicapi-client/{__version__} (python {PYTHON}; httpx {httpx.__version__})"
 
 
 def connect(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -97,6 +96,8 @@ def plan(clip: RiffusionClip, folder: Path, include_image: bool) -> list[tuple[s
 @contextmanager
 def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """A temporary file beside `target`, renamed onto it when the block succeeds and deleted when it fails."""
+    import tempfile  # imported on first download, not with the package
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out:

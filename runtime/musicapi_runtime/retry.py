@@ -8,7 +8,6 @@ Rule: a request is sent again only when sending it twice cannot cost the user tw
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -124,6 +123,12 @@ class RetryTransport(httpx.BaseTransport):
         self.transport.close()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio (about 10 ms)
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of RetryTransport (same rule, same policy)."""
 
@@ -131,7 +136,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         transport: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
     ) -> None:
         self.transport = transport or httpx.AsyncHTTPTransport()
         self.policy = policy or RetryPolicy()

@@ -93,12 +93,16 @@ def clip_state(clip: RiffusionClip) -> str:
     state = clip.state
     if state is None or isinstance(state, Unset):
         # No state at all: an audio URL is the only sign that the clip is ready.
-        return "succeeded" if isinstance(clip.audio_url, str) and clip.audio_url else "unknown"
+        return "succeeded" if _has_audio(clip) else "unknown"
     return str(state)
 
 
+def _has_audio(clip: RiffusionClip) -> bool:
+    return isinstance(clip.audio_url, str) and bool(clip.audio_url)
+
+
 def clip_done(clip: RiffusionClip) -> bool:
-    return clip_state(clip) in DONE_STATES and isinstance(clip.audio_url, str) and bool(clip.audio_url)
+    return clip_state(clip) in DONE_STATES and _has_audio(clip)
 
 
 def _body_text(model: Any) -> str:
@@ -123,11 +127,10 @@ def task_status(task_id: str, answer: object) -> TaskStatus:
         return TaskStatus(task_id, f"unknown:{kind}", (), None)
     clips = answer.data if isinstance(answer.data, list) else []
     states = tuple(clip_state(c) for c in clips)
-    finished = len(clips) >= CLIPS_PER_TASK and all(
-        clip_done(c) or s in FAILED_STATES for c, s in zip(clips, states, strict=True)
-    )
-    if finished and answer.code != 202:
-        if not any(clip_done(c) for c in clips):
+    done = [state in DONE_STATES and _has_audio(c) for c, state in zip(clips, states, strict=True)]
+    settled = all(ok or state in FAILED_STATES for ok, state in zip(done, states, strict=True))
+    if len(clips) >= CLIPS_PER_TASK and settled and answer.code != 202:
+        if not any(done):
             raise TaskFailed(
                 f"every clip failed ({', '.join(states)})",
                 reason="clips_failed",

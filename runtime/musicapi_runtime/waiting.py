@@ -7,7 +7,6 @@ logged and polled through until the deadline. Everything else is raised, always 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,6 +17,7 @@ from musicapi_client.models import RiffusionTask
 
 from .errors import APIConnectionError, MusicAPIError, RateLimitError, ServerError, WaitTimeout
 from .log import logger
+from .retry import _asyncio_sleep
 from .tasks import DONE_STATES, CreateBody, TaskStatus, acreate, aget_task, create, get_task
 
 TRANSIENT = (APIConnectionError, RateLimitError, ServerError)
@@ -161,14 +161,14 @@ async def await_task(
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
-        await asyncio.sleep(min(first_delay, timeout))
+        await _asyncio_sleep(min(first_delay, timeout))
     while True:
         try:
             if (task := watch.observe(await aget_task(client, task_id))) is not None:
                 return task
         except TRANSIENT as error:
             watch.transient(error)
-        await asyncio.sleep(watch.next_sleep())
+        await _asyncio_sleep(watch.next_sleep())
 
 
 def create_and_wait(

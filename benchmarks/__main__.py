@@ -1,0 +1,43 @@
+"""`python -m benchmarks [--smoke] [--only NAME ...] [--out FILE]`: run the benchmarks, write the report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import imports, memory, overhead, parsing, polling
+from .report import Row, markdown
+
+HERE = Path(__file__).resolve().parent
+ORDER = ["overhead", "parsing", "imports", "polling", "memory"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes: check that the benchmarks still run")
+    parser.add_argument("--only", nargs="*", choices=ORDER, default=ORDER)
+    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    png = args.out.with_name("polling.png")
+    rows: list[Row] = []
+    notes: list[str] = []
+    for name in args.only:
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        if name == "polling":
+            found, said = polling.run(args.smoke, png)
+        else:
+            found, said = {"overhead": overhead, "parsing": parsing, "imports": imports, "memory": memory}[name].run(
+                args.smoke
+            )
+        rows += found
+        notes += said
+        for row in found:
+            print("  " + " | ".join(row.cells()), file=sys.stderr, flush=True)
+    args.out.write_text(markdown(rows, notes, args.smoke))
+    print(f"wrote {args.out}" + (f" and {png}" if "polling" in args.only else ""), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

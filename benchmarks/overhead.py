@@ -1,0 +1,116 @@
+"""1. Per-call overhead of get-task on loopback: our client + runtime vs raw httpx + json vs musicapi-sdk."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+
+import httpx
+from musicapi import MusicAPI
+
+import musicapi_runtime as rt
+from musicapi_runtime.config import DEFAULT_LIMITS
+
+from .common import KEY, TASK_ID, fast_server, interleaved
+from .report import Row
+
+PATH = f"/api/v1/riffusion/task/{TASK_ID}"
+TARGET = 1.05
+
+
+def run(smoke: bool) -> tuple[list[Row], list[str]]:
+    calls, rounds = (200, 1) if smoke else (2000, 7)
+    workers, per_worker = (20, 5) if smoke else (200, 10)
+    rows: list[Row] = []
+    with fast_server() as url:
+        headers = {"Authorization": f"Bearer {KEY}"}
+        raw = httpx.Client(base_url=url, headers=headers, limits=DEFAULT_LIMITS, timeout=rt.config.DEFAULT_TIMEOUT)
+        ours = rt.connect(KEY, base_url=url)
+        vendor = MusicAPI(KEY, base_url=f"{url}/api/v1")
+
+        def raw_call() -> object:
+            return json.loads(raw.get(PATH).content)
+
+        sync_subjects: dict[str, Callable[[], object]] = {
+            "raw httpx + json": raw_call,
+            "musicapi-client (generated + runtime)": lambda: rt.get_task(ours, TASK_ID),
+            "musicapi-sdk 0.1.0": lambda: vendor.riffusion.get_task(TASK_ID),
+        }
+        for fn in sync_subjects.values():  # warm up connections and code paths
+            for _ in range(50):
+                fn()
+        per_call = interleaved({name: partial(_timed, fn, calls) for name, fn in sync_subjects.items()}, rounds)
+        rows += _rows(f"1a. get-task, sync, {calls:,} sequential calls", per_call)
+
+        async def async_run() -> dict[str, float]:
+            raw_async = httpx.AsyncClient(
+                base_url=url, headers=headers, limits=DEFAULT_LIMITS, timeout=rt.config.DEFAULT_TIMEOUT
+            )
+
+            async def raw_async_call() -> object:
+                return json.loads((await raw_async.get(PATH)).content)
+
+            subjects: dict[str, Callable[[], Awaitable[object]]] = {
+                "raw httpx + json": raw_async_call,
+                "musicapi-client (generated + runtime)": lambda: rt.aget_task(ours, TASK_ID),
+            }
+            for fn in subjects.values():
+                await _concurrently(fn, workers, 2)
+            results: dict[str, list[float]] = {name: [] for name in subjects}
+            for round_number in range(rounds):
+                for name in list(subjects)[round_number % 2 :] + list(subjects)[: round_number % 2]:
+                    results[name].append(await _concurrently(subjects[name], workers, per_worker))
+            await raw_async.aclose()
+            await ours.get_async_httpx_client().aclose()
+            return {name: sorted(values)[len(values) // 2] for name, values in results.items()}
+
+        rows += _rows(f"1b. get-task, async, {workers} concurrent x {per_worker}", asyncio.run(async_run()))
+        raw.close()
+        ours.get_httpx_client().close()
+        vendor.close()
+    notes = [
+        "Overhead: all clients talk to the same minimal keep-alive server on loopback (benchmarks/fastserver.py), "
+        "so the client's own cost dominates. Raw httpx gets the same connection limits as our client. "
+        "musicapi-sdk has no async client.",
+    ]
+    return rows, notes
+
+
+def _timed(fn: Callable[[], object], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls
+
+
+async def _concurrently(fn: Callable[[], Awaitable[object]], workers: int, per_worker: int) -> float:
+    async def worker() -> None:
+        for _ in range(per_worker):
+            await fn()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return (time.perf_counter() - start) / (workers * per_worker)
+
+
+def _rows(benchmark: str, per_call: dict[str, float]) -> list[Row]:
+    baseline = per_call["raw httpx + json"]
+    rows = []
+    for name, seconds in per_call.items():
+        ratio = seconds / baseline
+        ours = name.startswith("musicapi-client")
+        rows.append(
+            Row(
+                benchmark,
+                name,
+                seconds * 1e6,
+                "µs/call",
+                ratio,
+                f"≤ {TARGET:.2f}x raw" if ours else "",
+                (ratio <= TARGET) if ours else None,
+            )
+        )
+    return rows
