@@ -221,6 +221,24 @@ def _reported(url: str, target: Path, task_id: str | None) -> Iterator[None]:
     logger.info("downloaded %s", target)
 
 
+def _prepare(
+    source: RiffusionTask | RiffusionClip, folder: str | os.PathLike[str], include_image: bool, task_id: str | None
+) -> list[tuple[str, Path]]:
+    try:
+        return _jobs(source, folder, include_image)
+    except DownloadError as error:
+        error.task_id = error.task_id or task_id
+        raise
+
+
+def _pending(jobs: list[tuple[str, Path]]) -> Iterator[tuple[str, Path]]:
+    for url, target in jobs:
+        if _complete(target):
+            logger.info("skipping %s: already downloaded", target)
+        else:
+            yield url, target
+
+
 def download(
     source: RiffusionTask | RiffusionClip,
     folder: str | os.PathLike[str],
@@ -229,18 +247,11 @@ def download(
     http: httpx.Client | None = None,
     task_id: str | None = None,
 ) -> list[Path]:
-    """Download every clip of a task (or one clip) into `folder`; returns the paths, skipped ones included."""
-    try:
-        jobs = _jobs(source, folder, include_image)
-    except DownloadError as error:
-        error.task_id = error.task_id or task_id
-        raise
+    """Download a task's finished clips (or one clip) into `folder`; returns the paths, skipped ones included."""
+    jobs = _prepare(source, folder, include_image, task_id)
     client = http or download_http_client()
     try:
-        for url, target in jobs:
-            if _complete(target):
-                logger.info("skipping %s: already downloaded", target)
-                continue
+        for url, target in _pending(jobs):
             with _reported(url, target, task_id):
                 _fetch(client, url, target)
     finally:
@@ -258,17 +269,10 @@ async def adownload(
     task_id: str | None = None,
 ) -> list[Path]:
     """The async twin of download."""
-    try:
-        jobs = _jobs(source, folder, include_image)
-    except DownloadError as error:
-        error.task_id = error.task_id or task_id
-        raise
+    jobs = _prepare(source, folder, include_image, task_id)
     client = http or async_download_http_client()
     try:
-        for url, target in jobs:
-            if _complete(target):
-                logger.info("skipping %s: already downloaded", target)
-                continue
+        for url, target in _pending(jobs):
             with _reported(url, target, task_id):
                 await _afetch(client, url, target)
     finally:
