@@ -269,3 +269,11 @@ def test_unreadable_inputs_are_usage_errors(sandbox: SandboxProcess, tmp_path: P
     bad_url = musicapi(sandbox, "credits", "--base-url", "http://[::1")
     assert bad_url.returncode == 2 and "base URL" in bad_url.stderr
     assert "Traceback" not in bad_file.stderr + bad_url.stderr
+
+
+def test_usage_errors_are_json_too(sandbox: SandboxProcess) -> None:
+    result = musicapi(sandbox, "riffusion", "create", "--cover", "--json")
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["type"] == "UsageError" and error["exit_code"] == 2 and "--clip-id" in error["message"]
+    assert result.stderr.strip().count("\n") == 0  # one line

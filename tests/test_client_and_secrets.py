@@ -47,7 +47,9 @@ def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_default_timeouts_and_separate_transports() -> None:
     client = rt.connect("k")
     timeout = client.get_httpx_client().timeout
-    assert timeout.connect == 10 and timeout.read == 60
+    assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (10, 60, 60, 60)
+    policy = client.get_httpx_client()._transport.policy  # type: ignore[attr-defined]
+    assert (policy.max_attempts, policy.backoff_base, policy.backoff_max, policy.retry_after_max) == (3, 0.5, 8, 60)
     assert client.get_async_httpx_client().timeout == timeout
     assert isinstance(client.get_httpx_client()._transport, rt.RetryTransport)
     assert isinstance(client.get_async_httpx_client()._transport, rt.AsyncRetryTransport)

@@ -242,3 +242,13 @@ def test_clips_with_the_same_name_are_both_kept(tmp_path: Path) -> None:
     twins = [make_clip(clip_id=None).to_dict(), make_clip(clip_id=None).to_dict()]
     paths = rt.download(RiffusionTask.from_dict({"code": 200, "data": twins}), tmp_path, http=host().client())
     assert len(set(paths)) == 2 and all(p.exists() for p in paths)
+
+
+def test_the_default_download_clients_carry_no_credentials() -> None:
+    sync_client = rt.downloads.download_http_client()
+    async_client = rt.downloads.async_download_http_client()
+    for client in (sync_client, async_client):
+        assert "authorization" not in client.headers and not client.cookies
+        assert client.headers["user-agent"] == rt.USER_AGENT
+    sync_client.close()
+    anyio.run(async_client.aclose)

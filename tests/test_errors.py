@@ -219,3 +219,11 @@ def test_absurd_retry_after_dates_do_not_escape() -> None:
     api = FakeAPI().script(CREDITS, [js(503, {"error": "down"}, odd), js(200, {"credits": 1})])
     assert isinstance(rt.call(get_credits.sync_detailed, client=client_for(api)), Credits)
     assert rt.errors.parse_retry_after(odd["Retry-After"]) is None
+
+
+@pytest.mark.parametrize("header", ["x-request-id", "request-id", "x-vercel-id", "cf-ray"])
+def test_request_id_headers(header: str) -> None:
+    api = FakeAPI().script(CREDITS, [js(401, {"error": "bad key"}, {header: "rid-7"})])
+    with pytest.raises(rt.AuthenticationError) as raised:
+        rt.call(get_credits.sync_detailed, client=client_for(api))
+    assert raised.value.request_id == "rid-7"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from musicapi_client.models import (
     RiffusionExtendUploadMusic,
     RiffusionModel,
     RiffusionTask,
+    RiffusionTaskNotReady,
 )
 from musicapi_sandbox import SandboxProcess
 from tests.conftest import queue_faults, sandbox_state
@@ -55,7 +57,8 @@ def test_every_create_variant_is_accepted(api: AuthenticatedClient, fixture: Any
 
 def test_create_wait_download(api: AuthenticatedClient, tmp_path: Path) -> None:
     seen: list[rt.Progress] = []
-    task = rt.create_and_wait(api, SONG, schedule=FAST, on_progress=seen.append, timeout=30)
+    # Polling every 20 ms sees every stage of a 0.4-0.8 s task (each lasts at least 0.1 s).
+    task = rt.create_and_wait(api, SONG, schedule=rt.PollSchedule.fixed(0.02), on_progress=seen.append, timeout=30)
     states = [p.state for p in seen]
     assert states[-1] == "succeeded" and "running" in states
     assert any(p.clip_states == ("running",) for p in seen)  # one clip is reported before the second
@@ -84,11 +87,14 @@ def test_upload_then_extend_it(api: AuthenticatedClient, sandbox: SandboxProcess
     assert len(clips(task)) == 2
 
 
-def test_polling_states_through_the_generated_client(api: AuthenticatedClient) -> None:
-    task_id = rt.create(api, SONG).task_id
-    raw = riffusion_get_task.sync_detailed(task_id, client=api)
-    assert raw.status_code == 202  # just created: not ready
-    assert rt.wait_for_task(api, task_id, schedule=FAST, timeout=30).data
+def test_polling_states_through_the_generated_client() -> None:
+    with SandboxProcess(["--task-seconds", "8", "8"]) as slow:  # the first quarter (2 s) answers 202
+        client = rt.connect(slow.api_key, base_url=slow.url)
+        task_id = rt.create(client, SONG).task_id
+        raw = riffusion_get_task.sync_detailed(task_id, client=client)
+        assert raw.status_code == 202 and isinstance(raw.parsed, RiffusionTaskNotReady)
+        status = rt.get_task(client, task_id)
+        assert status.state == "not_ready" and not status.done
 
 
 # --- errors with the real API's messages ------------------------------------------------------------------
@@ -189,7 +195,8 @@ def test_slow_answers_time_out_safely(sandbox: SandboxProcess) -> None:
     queue_faults(sandbox, CREATE, "slow:1")
     with pytest.raises(rt.CreateTimeoutError):
         rt.create(client, SONG)
-    assert sandbox_state(sandbox)["tasks"] <= before + 1
+    time.sleep(1.2)  # the server finishes the slow create after the client gave up
+    assert sandbox_state(sandbox)["tasks"] == before + 1  # registered once, never sent again
     task_id = rt.create(client, SONG).task_id
     queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "slow:1")
     assert rt.wait_for_task(client, task_id, schedule=FAST, timeout=30).data  # the slow poll is retried
@@ -278,3 +285,43 @@ def test_sandbox_rejects_hostile_bodies(sandbox: SandboxProcess) -> None:
     assert answer.status_code == 400 and answer.json() == {"error": "Invalid request body."}
     bad_faults = httpx.post(f"{sandbox.url}/sandbox/faults", json=["not", "an", "object"])
     assert bad_faults.status_code == 400
+
+
+# --- the startup knobs ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["failed", "timeout", "forbidden", "api_error"])
+def test_fail_rate_knob(kind: str) -> None:
+    with SandboxProcess(["--fail-rate", "1", "--fail-kind", kind, "--task-seconds", "0.2", "0.2"]) as failing:
+        client = rt.connect(failing.api_key, base_url=failing.url)
+        with pytest.raises(rt.TaskFailed) as raised:
+            rt.create_and_wait(client, SONG, schedule=FAST, timeout=30)
+        assert raised.value.reason == kind
+
+
+def test_slow_rate_knob() -> None:
+    with SandboxProcess(["--slow-rate", "1", "--slow-seconds", "0.5"]) as slow:
+        patient = rt.connect(slow.api_key, base_url=slow.url)
+        started = time.monotonic()
+        assert credits(patient) == 1000
+        assert time.monotonic() - started >= 0.5
+        hasty = rt.connect(slow.api_key, base_url=slow.url, timeout=0.1, max_attempts=1)
+        with pytest.raises(rt.APITimeoutError):
+            credits(hasty)
+
+
+def test_realistic_knob_takes_30_to_90_seconds() -> None:
+    with SandboxProcess(["--realistic", "--seed", "5"]) as realistic:
+        client = rt.connect(realistic.api_key, base_url=realistic.url)
+        durations = []
+        for _ in range(5):
+            task_id = rt.create(client, SONG).task_id
+            durations.append(httpx.get(f"{realistic.url}/sandbox/tasks/{task_id}").json()["duration"])
+            assert rt.get_task(client, task_id).state == "not_ready"
+    assert all(30 <= d <= 90 for d in durations) and len(set(durations)) == 5
+
+
+def test_blob_serves_exact_sizes(sandbox: SandboxProcess) -> None:
+    for size in (0, 1, 65536, 1_000_001):
+        answer = httpx.get(f"{sandbox.url}/sandbox/blob/{size}")
+        assert answer.status_code == 200 and len(answer.content) == size

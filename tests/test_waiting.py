@@ -140,6 +140,20 @@ def test_schedule_polls_closer_as_the_task_nears_its_end() -> None:
     assert clock.sleeps == [3, 20, 20, 15, 15, 6, 6]
 
 
+def test_default_schedule_is_the_documented_one() -> None:
+    """README: 3 s after the create and 3 s later, back off to 20 s, 15 s while a clip runs, 6 s near the end."""
+    api = FakeAPI().script(
+        TASK,
+        [js(202, NOT_READY)] * 3
+        + [js(200, {"code": 200, "data": [clip("a", state="running")], "message": "ok"})] * 2
+        + [js(200, {"code": 200, "data": [clip("a"), clip("b", state="streaming")], "message": "ok"})] * 2
+        + [finished()],
+    )
+    clock = FakeClock()
+    rt.wait_for_task(client_for(api), "t-1", first_delay=3, sleep=clock.sleep, clock=clock)
+    assert clock.sleeps == [3, 3, 20, 20, 15, 15, 6, 6]
+
+
 def test_schedule_defaults_follow_the_vendor_advice() -> None:
     schedule = rt.PollSchedule()
     first = schedule.after(None, None)
@@ -282,3 +296,30 @@ def test_an_interrupted_create_and_wait_keeps_the_task_id() -> None:
     with pytest.raises(KeyboardInterrupt) as raised:
         rt.create_and_wait(client_for(api), BODY, schedule=FAST, on_progress=interrupt)
     assert "task_id=t-1" in "".join(raised.value.__notes__)
+
+
+def test_async_cancellation_cancels_the_poll_in_flight() -> None:
+    """The poll itself is cancelled, not only the sleep between polls."""
+    started: list[float] = []
+    finished_polls: list[float] = []
+
+    async def slow_server(request: httpx.Request) -> httpx.Response:
+        started.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(5)
+        finished_polls.append(asyncio.get_running_loop().time())
+        return httpx.Response(202, json=NOT_READY)
+
+    client = rt.connect("k", async_transport=httpx.MockTransport(slow_server))
+
+    async def scenario() -> None:
+        waiter = asyncio.create_task(rt.await_task(client, "t-1", schedule=FAST))
+        while not started:
+            await asyncio.sleep(0.01)
+        waiter.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiter
+        await asyncio.sleep(0.1)
+        assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+
+    asyncio.run(scenario())
+    assert len(started) == 1 and finished_polls == []

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
+from typing import NoReturn
 
 import typer
 
@@ -54,18 +55,23 @@ def reported(as_json: bool) -> Iterator[None]:
     """Turns library errors into a one-line message (or a JSON error object) and a distinct exit code."""
     try:
         yield
+    except typer.BadParameter as usage:  # bad options or input, found before anything was sent
+        fail(as_json, "UsageError", usage.message, Exit.USAGE, line=usage.message)
     except rt.MusicAPIError as error:
-        code = code_for(error)
-        if as_json:
-            payload = {
-                "error": {
-                    "type": type(error).__name__,
-                    "message": error.message,
-                    "status": error.status,
-                    "task_id": error.task_id,
-                    "exit_code": int(code),
-                }
-            }
-            print(json.dumps(payload))
-        print(f"musicapi: error: {one_line(error)}", file=sys.stderr)
-        raise typer.Exit(int(code)) from None
+        fail(as_json, type(error).__name__, error.message, code_for(error), line=one_line(error), error=error)
+
+
+def fail(
+    as_json: bool, kind: str, message: str, code: Exit, *, line: str, error: rt.MusicAPIError | None = None
+) -> NoReturn:
+    if as_json:
+        fields = {
+            "type": kind,
+            "message": message,
+            "status": error.status if error else None,
+            "task_id": error.task_id if error else None,
+            "exit_code": int(code),
+        }
+        print(json.dumps({"error": fields}))
+    print(f"musicapi: error: {line}", file=sys.stderr)
+    raise typer.Exit(int(code))

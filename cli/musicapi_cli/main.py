@@ -84,10 +84,7 @@ ImageOption = Annotated[bool, typer.Option("--image", help="With --download, als
 
 
 def connect(base_url: str | None) -> AuthenticatedClient:
-    try:
-        return rt.connect(base_url=base_url)
-    except rt.ConfigurationError as error:
-        raise typer.BadParameter(error.message) from None
+    return rt.connect(base_url=base_url)  # a ConfigurationError is reported as a usage error (exit 2)
 
 
 def emit(as_json: bool, data: dict[str, Any], human: str) -> None:
@@ -193,22 +190,22 @@ def create(
     """Start a song task (paid: 12 credits). Prints the task id, or the songs with --wait."""
     flags = {"extend": extend, "cover": cover, "replace": replace, "swap_sound": swap_sound, "swap_vocals": swap_vocals}
     chosen = [name for name, on in flags.items() if on]
-    if len(chosen) > 1:
-        raise typer.BadParameter("choose one of --extend, --cover, --replace, --swap-sound, --swap-vocals")
-    values = {
-        "prompt": prompt,
-        "lyrics": read_lyrics(lyrics, lyrics_file),
-        "title": title,
-        "sound": sound,
-        "make_instrumental": instrumental,
-        "continue_clip_id": clip_id,
-        "continue_at": continue_at,
-        "replace_start_time": replace_start,
-        "replace_end_time": replace_end,
-        "vocal_variation": vocal_variation,
-    }
-    body = build_body(chosen[0] if chosen else None, uploaded, mv, values)
     with reported(as_json):
+        if len(chosen) > 1:
+            raise typer.BadParameter("choose one of --extend, --cover, --replace, --swap-sound, --swap-vocals")
+        values = {
+            "prompt": prompt,
+            "lyrics": read_lyrics(lyrics, lyrics_file),
+            "title": title,
+            "sound": sound,
+            "make_instrumental": instrumental,
+            "continue_clip_id": clip_id,
+            "continue_at": continue_at,
+            "replace_start_time": replace_start,
+            "replace_end_time": replace_end,
+            "vocal_variation": vocal_variation,
+        }
+        body = build_body(chosen[0] if chosen else None, uploaded, mv, values)
         client = connect(base_url)
         task_id = rt.create(client, body).task_id
         if not (wait or download):

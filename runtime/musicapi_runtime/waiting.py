@@ -30,8 +30,8 @@ class PollSchedule:
 
     While nothing is visible yet: `first`, then times `factor` each poll, never more than `max_interval`.
     Once a clip is running: at most `running_interval`. Once a clip streams or has finished (the last stretch):
-    `near_interval`. The defaults poll about half as often as a fixed 5 s loop for 30-90 s songs and learn
-    of the finish about 1 s later (see benchmarks/RESULTS.md).
+    `near_interval`. For 30-90 s songs the defaults poll less than half as often as a fixed 5 s loop and
+    learn of the finish about as soon (see benchmarks/RESULTS.md).
     """
 
     first: float = 3.0

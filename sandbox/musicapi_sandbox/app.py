@@ -80,15 +80,27 @@ async def api_gate(request: web.Request, handler: Handler) -> web.StreamResponse
     request["faults"] = faults
     for fault in faults:
         if fault.kind == "slow":
+            await request.read()  # the request has fully arrived; only the answer is late
             await asyncio.sleep(fault.seconds)
-        elif fault.kind == "drop":
-            return await drop(request)
-        elif fault.kind == "status" and fault.status == 429:
-            retry_after = fault.seconds or request.app[CONFIG].retry_after
-            return error(429, "Too many requests.", headers={"Retry-After": f"{retry_after:g}"})
-        elif fault.kind == "status":
-            return error(fault.status, "Sandbox injected server error.", type="api_error")
-    return await handler(request)
+        elif not fault.late and (answer := await strike(request, fault)) is not None:
+            return answer
+    answer = await handler(request)
+    for fault in faults:
+        if fault.late and (late_answer := await strike(request, fault)) is not None:
+            return late_answer
+    return answer
+
+
+async def strike(request: web.Request, fault: Fault) -> web.StreamResponse | None:
+    """The answer a status or drop fault gives instead of the real one (None for other kinds)."""
+    if fault.kind == "drop":
+        return await drop(request)
+    if fault.kind == "status" and fault.status == 429:
+        retry_after = fault.seconds or request.app[CONFIG].retry_after
+        return error(429, "Too many requests.", headers={"Retry-After": f"{retry_after:g}"})
+    if fault.kind == "status":
+        return error(fault.status, "Sandbox injected server error.", type="api_error")
+    return None
 
 
 async def json_body(request: web.Request) -> object:

@@ -1,5 +1,7 @@
 """Fault knobs. A fault comes from the X-Sandbox-Fault request header (comma-separated), from the queue filled
 through POST /sandbox/faults (consumed in order by matching requests), or at random from the startup rates.
+Header and queued faults strike before the request is handled; random 5xx and drops strike after it (so a
+create may have registered its task), random 429s before it (a refusal).
 
 Spellings: "500" (any 5xx), "429" or "429:SECONDS" (with Retry-After), "drop" (close the connection without an
 answer), "slow:SECONDS" (answer late), "drop-after-create" (register and charge the task, then drop),
@@ -25,6 +27,9 @@ class Fault:
     status: int = 0
     seconds: float = 0.0
     failure: str = ""
+    # A late fault strikes after the request was handled (a create registered, then the answer lost), as
+    # servers really fail; the random faults of the startup rates are late, the others strike first.
+    late: bool = False
 
 
 def parse(text: str) -> Fault:
@@ -80,9 +85,9 @@ class FaultPlan:
         if c.slow_rate and r.random() < c.slow_rate:
             faults.append(Fault("slow", seconds=c.slow_seconds))
         if c.drop_rate and r.random() < c.drop_rate:
-            faults.append(Fault("drop"))
+            faults.append(Fault("drop", late=True))
         elif c.error_rate and r.random() < c.error_rate:
-            faults.append(Fault("status", status=r.choice((500, 502, 503, 504))))
+            faults.append(Fault("status", status=r.choice((500, 502, 503, 504)), late=True))
         elif c.rate_limit_rate and r.random() < c.rate_limit_rate:
             faults.append(Fault("status", status=429, seconds=c.retry_after))
         return faults
