@@ -121,7 +121,7 @@ def run(smoke: bool, png: Path | None = None) -> tuple[list[Row], list[str]]:
         "Polling: both strategies run at once against one sandbox (`--task-seconds 30 90`), creates alternating so "
         "they draw from the same durations; polls are counted by the sandbox, and the lag is the wall-clock time "
         "between the sandbox's finish time and the moment the client returns. Our schedule polls 3 s after the "
-        "create, then backs off to 20 s, then polls every 15 s while one clip runs and every 6 s once a clip "
+        "create and 3 s later, then backs off to 20 s, polls every 15 s while one clip runs and every 6 s once a clip "
         "streams or is done. That uses the sandbox's progress shape (not ready, then one clip, then both); the "
         "real API reports the same kinds of progress, but its timings are not measured here."
         + (" See polling.png." if png else ""),
