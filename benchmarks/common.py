@@ -36,15 +36,21 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def interleaved(subjects: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
-    """Run each subject once per round, rotating the order; the median of its per-round results."""
+def interleaved(subjects: dict[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
+    """Run each subject once per round, rotating the order; every subject's per-round results."""
     names = list(subjects)
     results: dict[str, list[float]] = {name: [] for name in names}
     for round_number in range(rounds):
         order = names[round_number % len(names) :] + names[: round_number % len(names)]
         for name in order:
             results[name].append(subjects[name]())
-    return {name: median(values) for name, values in results.items()}
+    return results
+
+
+def paired_ratio(values: list[float], baseline: list[float]) -> float:
+    """The median of round-by-round ratios: each round's pair ran back to back, so slow spells of a shared
+    machine hit both sides of a ratio and drop out of it."""
+    return median([v / b for v, b in zip(values, baseline, strict=True)])
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:

@@ -14,7 +14,7 @@ from musicapi import MusicAPI
 import musicapi_runtime as rt
 from musicapi_runtime.config import DEFAULT_LIMITS
 
-from .common import KEY, TASK_ID, fast_server, interleaved
+from .common import KEY, TASK_ID, fast_server, interleaved, median, paired_ratio
 from .report import Row
 
 PATH = f"/api/v1/riffusion/task/{TASK_ID}"
@@ -22,8 +22,8 @@ TARGET = 1.05
 
 
 def run(smoke: bool) -> tuple[list[Row], list[str]]:
-    calls, rounds = (200, 1) if smoke else (2000, 7)
-    workers, per_worker = (20, 5) if smoke else (200, 10)
+    calls, rounds = (200, 1) if smoke else (2000, 9)
+    workers, per_worker, async_rounds = (20, 5, 1) if smoke else (200, 5, 21)
     rows: list[Row] = []
     with fast_server() as url:
         headers = {"Authorization": f"Bearer {KEY}"}
@@ -45,7 +45,7 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
         per_call = interleaved({name: partial(_timed, fn, calls) for name, fn in sync_subjects.items()}, rounds)
         rows += _rows(f"1a. get-task, sync, {calls:,} sequential calls", per_call)
 
-        async def async_run() -> dict[str, float]:
+        async def async_run() -> dict[str, list[float]]:
             raw_async = httpx.AsyncClient(
                 base_url=url, headers=headers, limits=DEFAULT_LIMITS, timeout=rt.config.DEFAULT_TIMEOUT
             )
@@ -60,12 +60,12 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
             for fn in subjects.values():
                 await _concurrently(fn, workers, 2)
             results: dict[str, list[float]] = {name: [] for name in subjects}
-            for round_number in range(rounds):
+            for round_number in range(async_rounds):
                 for name in list(subjects)[round_number % 2 :] + list(subjects)[: round_number % 2]:
                     results[name].append(await _concurrently(subjects[name], workers, per_worker))
             await raw_async.aclose()
             await ours.get_async_httpx_client().aclose()
-            return {name: sorted(values)[len(values) // 2] for name, values in results.items()}
+            return results
 
         rows += _rows(f"1b. get-task, async, {workers} concurrent x {per_worker}", asyncio.run(async_run()))
         raw.close()
@@ -74,6 +74,7 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
     notes = [
         "Overhead: all clients talk to the same minimal keep-alive server on loopback (benchmarks/fastserver.py), "
         "so the client's own cost dominates. Raw httpx gets the same connection limits as our client. "
+        "Ratios are medians of round-by-round ratios (sync: 9 rounds of 2,000 calls; async: 21 rounds). "
         "musicapi-sdk has no async client.",
     ]
     return rows, notes
@@ -96,17 +97,17 @@ async def _concurrently(fn: Callable[[], Awaitable[object]], workers: int, per_w
     return (time.perf_counter() - start) / (workers * per_worker)
 
 
-def _rows(benchmark: str, per_call: dict[str, float]) -> list[Row]:
+def _rows(benchmark: str, per_call: dict[str, list[float]]) -> list[Row]:
     baseline = per_call["raw httpx + json"]
     rows = []
     for name, seconds in per_call.items():
-        ratio = seconds / baseline
+        ratio = paired_ratio(seconds, baseline)
         ours = name.startswith("musicapi-client")
         rows.append(
             Row(
                 benchmark,
                 name,
-                seconds * 1e6,
+                median(seconds) * 1e6,
                 "µs/call",
                 ratio,
                 f"≤ {TARGET:.2f}x raw" if ours else "",

@@ -14,7 +14,7 @@ from musicapi_client import Client
 from musicapi_client.api.riffusion import riffusion_get_task
 from musicapi_client.models import RiffusionTask
 
-from .common import TASK_ANSWER, interleaved
+from .common import TASK_ANSWER, interleaved, median, paired_ratio
 from .report import Row
 
 TARGET = 1.0
@@ -46,9 +46,9 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
     for benchmark, subjects in cases.items():
         result = interleaved({name: partial(per_parse, fn) for name, fn in subjects.items()}, rounds)
         baseline = result["musicapi-sdk 0.1.0"]
-        for name, seconds in result.items():
+        for name, values in result.items():
             ours = name.startswith("musicapi-client")
-            ratio = seconds / baseline
+            ratio, seconds = paired_ratio(values, baseline), median(values)
             target = f"≤ {TARGET:.1f}x sdk" if ours else ""
             rows.append(
                 Row(benchmark, name, seconds * 1e6, "µs/parse", ratio, target, ratio <= TARGET if ours else None)

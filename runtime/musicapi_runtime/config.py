@@ -12,7 +12,6 @@ from musicapi_client import AuthenticatedClient
 
 from .errors import ConfigurationError
 from .log import configure_from_env
-from .responses import remember_response, remember_response_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .version import __version__
 
@@ -73,7 +72,6 @@ def connect(
             transport=transport
             if isinstance(transport, RetryTransport)
             else RetryTransport(transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS), policy),
-            event_hooks={"response": [remember_response]},
         )
     )
     client.set_async_httpx_client(
@@ -84,7 +82,6 @@ def connect(
             transport=async_transport
             if isinstance(async_transport, AsyncRetryTransport)
             else AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), policy),
-            event_hooks={"response": [remember_response_async]},
         )
     )
     return client

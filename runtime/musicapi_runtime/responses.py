@@ -1,6 +1,7 @@
-"""Remembers the raw httpx response of the current call, so a body the models cannot parse is still reported.
+"""The raw httpx response of the current call, kept so a body the models cannot parse is still reported.
 
-connect() installs these as httpx response hooks. A ContextVar keeps concurrent async calls apart."""
+The retry transports set it for each final response; a ContextVar keeps concurrent async calls apart (httpx
+awaits the transport in the caller's own task)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,3 @@ from contextvars import ContextVar
 import httpx
 
 last_response: ContextVar[httpx.Response | None] = ContextVar("musicapi_last_response", default=None)
-
-
-def remember_response(response: httpx.Response) -> None:
-    last_response.set(response)
-
-
-async def remember_response_async(response: httpx.Response) -> None:
-    last_response.set(response)

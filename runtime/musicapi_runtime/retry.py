@@ -17,6 +17,7 @@ import httpx
 
 from .errors import parse_retry_after
 from .log import log_exchange, logger, request_line
+from .responses import last_response
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -114,6 +115,7 @@ class RetryTransport(httpx.BaseTransport):
                     raise
             else:
                 if (delay := self.policy.next_delay(request, attempt, response=response)) is None:
+                    last_response.set(response)
                     return response
                 response.close()
             self.sleep(delay)
@@ -153,6 +155,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
             else:
                 if (delay := self.policy.next_delay(request, attempt, response=response)) is None:
+                    last_response.set(response)
                     return response
                 await response.aclose()
             await self.sleep(delay)
