@@ -8,8 +8,11 @@ export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
 
 SPEC := openapi/musicapi.yaml
 GENERATED_DIR ?= generated
-GENERATE = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
-	--custom-template-path templates --meta none --overwrite
+# Both halves of generated/: the typed client (openapi-python-client) and the spec's facts (codegen/facts.py).
+# A generator warning (a misspelt $ref silently drops a model) fails the build.
+GENERATE_INTO = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
+	--custom-template-path templates --meta none --overwrite --fail-on-warning --output-path $(1)/musicapi_client \
+	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec
 
 .PHONY: venv generate check-generated lint test pytest demo sandbox typescript docs bench clean
 
@@ -23,12 +26,12 @@ $(VENV)/.installed: requirements-dev.txt pyproject.toml package.json package-loc
 	touch $@
 
 generate: venv
-	$(GENERATE) --output-path generated/musicapi_client
+	$(call GENERATE_INTO,generated)
 
 # Regenerate into a temporary folder and fail on any difference from $(GENERATED_DIR).
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GENERATE) --output-path "$$tmp/musicapi_client" >/dev/null && \
+	$(call GENERATE_INTO,"$$tmp") >/dev/null && \
 	if diff -r -x __pycache__ "$$tmp" "$(GENERATED_DIR)" >/dev/null; then echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"; \
 	else echo "check-generated: $(GENERATED_DIR)/ differs from what $(SPEC) generates (run 'make generate'):"; \
 	  diff -r -x __pycache__ "$$tmp" "$(GENERATED_DIR)" | head -20; exit 1; fi

@@ -10,12 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "musicapi.yaml"
+# The spec as the tests read it themselves (not through generated/), to check what was derived from it.
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BASE_URL = "https://api.musicapi.ai"
 TEST_KEY = "sk-test-0123456789abcdefSECRET"

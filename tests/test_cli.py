@@ -57,8 +57,10 @@ def test_create_wait_download_json(sandbox: SandboxProcess, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert len(data["clips"]) == 2 and all(c["state"] == "succeeded" and c["mv"] == "FUZZ-1.0" for c in data["clips"])
-    assert sorted(Path(f).suffix for f in data["files"]) == [".png", ".png", ".wav", ".wav"]
-    assert all(Path(f).parent == tmp_path and Path(f).stat().st_size > 0 for f in data["files"])
+    files = [Path(f["path"]) for f in data["files"]]
+    assert sorted(f.suffix for f in files) == [".png", ".png", ".wav", ".wav"]
+    assert all(f.parent == tmp_path and f.stat().st_size > 0 for f in files)
+    assert {f["status"] for f in data["files"]} == {"saved"}
     assert "succeeded" in result.stderr  # progress went to stderr, stdout stayed JSON
 
 
@@ -79,7 +81,7 @@ def test_lyrics_file_and_instrumental(sandbox: SandboxProcess, tmp_path: Path) -
     lyrics.write_text("[Chorus]\nla la\n")
     result = musicapi(
         sandbox, "riffusion", "create", "--lyrics-file", str(lyrics), "--title", "F", "--sound", "pop",
-        "--instrumental", "--wait", "--json",
+        "--make-instrumental", "--wait", "--json",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert {c["lyrics"] for c in json.loads(result.stdout)["clips"]} == {"[Instrumental]"}
@@ -90,7 +92,7 @@ def test_lyrics_file_and_instrumental(sandbox: SandboxProcess, tmp_path: Path) -
     [
         ["--extend", "--lyrics", "l", "--sound", "s", "--continue-at", "4"],
         ["--cover", "--sound", "folk"],
-        ["--replace", "--replace-start", "1", "--replace-end", "2"],
+        ["--replace", "--replace-start-time", "1", "--replace-end-time", "2"],
         ["--swap-sound", "--sound", "orchestral"],
         ["--swap-vocals", "--lyrics", "l", "--sound", "deep voice", "--vocal-variation", "0.4"],
     ],
@@ -100,9 +102,9 @@ def test_every_operation_on_a_clip(sandbox: SandboxProcess, args: list[str], upl
     if uploaded:
         upload = musicapi(sandbox, "riffusion", "upload", "https://example.com/mine.mp3", "--json")
         clip_id = json.loads(upload.stdout)["clip_id"]
-        args = [*args, "--clip-id", clip_id, "--uploaded"]
+        args = [*args, "--continue-clip-id", clip_id, "--uploaded"]
     else:
-        args = [*args, "--clip-id", "f524dd12-cb7a-4eb6-b2fb-780f0ed07d9c"]
+        args = [*args, "--continue-clip-id", "f524dd12-cb7a-4eb6-b2fb-780f0ed07d9c"]
     result = musicapi(sandbox, "riffusion", "create", *args, "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["task_id"]
@@ -111,15 +113,36 @@ def test_every_operation_on_a_clip(sandbox: SandboxProcess, args: list[str], upl
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["riffusion", "create"], "give --prompt"),
-        (["riffusion", "create", "--prompt", "a", "--lyrics", "b"], "cannot be combined"),
-        (["riffusion", "create", "--extend", "--clip-id", "c"], "needs --lyrics/--lyrics-file, --sound, --continue-at"),
-        (["riffusion", "create", "--cover", "--swap-sound", "--clip-id", "c"], "choose one of"),
-        (["riffusion", "create", "--cover", "--clip-id", "c", "--prompt", "p"], "--prompt cannot be used"),
-        (["riffusion", "create", "--prompt", "x" * 201], "at most 200"),
+        (["riffusion", "create"], "give --lyrics, --make-instrumental"),
+        (["riffusion", "create", "--prompt", "a", "--lyrics", "b"], "--lyrics cannot be combined with --prompt"),
+        (
+            ["riffusion", "create", "--extend", "--continue-clip-id", "c"],
+            "extend needs --lyrics and --sound and --continue-at",
+        ),
+        (["riffusion", "create", "--cover", "--swap-sound", "--continue-clip-id", "c"], "not allowed with argument"),
+        (["riffusion", "create", "--cover", "--continue-clip-id", "c", "--prompt", "p"], "--prompt cannot be used"),
+        (["riffusion", "create", "--prompt", "x" * 201], "--prompt has 201 characters; at most 200"),
         (["riffusion", "create", "--prompt", "x", "--mv", "FUZZ-9"], "FUZZ-9"),
+        (["riffusion", "create", "--prompt", "   "], "--prompt is blank"),
+        (["riffusion", "create", "--prompt", "x", "--timeout", "nan"], "--timeout must be a positive number"),
+        (["riffusion", "create", "--prompt", "x", "--image"], "--image only makes sense with --download"),
+        (["riffusion", "create", "--prompt", "x", "--continue-at", "inf"], "finite"),
         (["riffusion", "create", "--lyrics-file", "/no/such/file"], "cannot read"),
-        (["riffusion", "upload", "ftp://example.com/a.mp3"], "http(s) URL"),
+        (["riffusion", "upload", "ftp://example.com/a.mp3"], "--url must be an http(s) URL"),
+        (["producer", "create"], "create needs something to work from"),
+        (["producer", "extend", "--clip-id", "c", "--length", "241"], "--length must be at most 240"),
+        (
+            ["producer", "replace", "--clip-id", "c", "--starts-at", "9", "--ends-at", "3"],
+            "--ends-at (3) must be after",
+        ),
+        (
+            ["producer", "create", "--sound", "s", "--webhook-url", "http://example.com/hook"],
+            "--webhook-url must be an",
+        ),
+        (["producer", "download", "c", "--format", "flac"], "invalid choice"),
+        (["producer", "create", "--sound", "s", "--wav"], "--wav only makes sense with --download"),
+        (["nonsense"], "invalid choice"),
+        (["riffusion", "create", "--no-such-option"], "unrecognized arguments"),
     ],
 )
 def test_usage_errors_exit_2_before_any_request(sandbox: SandboxProcess, args: list[str], words: str) -> None:
@@ -127,7 +150,8 @@ def test_usage_errors_exit_2_before_any_request(sandbox: SandboxProcess, args: l
     result = musicapi(sandbox, *args)
     assert result.returncode == 2
     last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith(("Error: ", "musicapi: error: ")) and words in last, result.stderr
+    assert result.stderr.count("\n") == 1 and last.startswith("musicapi: error: ") and words in last, result.stderr
+    assert "Traceback" not in result.stderr and "usage:" not in result.stderr
     assert sandbox_state(sandbox) == before
 
 
@@ -140,12 +164,12 @@ def test_missing_key_is_a_usage_error(sandbox: SandboxProcess) -> None:
 
 def test_api_errors_exit_3(sandbox: SandboxProcess) -> None:
     wrong = musicapi(sandbox, "credits", MUSICAPI_API_KEY="wrong")
-    assert wrong.returncode == 3 and wrong.stderr.strip() == "musicapi: error: Invalid API key. (status=401)"
+    assert wrong.returncode == 3 and wrong.stderr.strip() == "musicapi: error: Invalid API key. (status 401)"
     missing = musicapi(sandbox, "riffusion", "get", "nope", "--json")
     assert missing.returncode == 3
     assert json.loads(missing.stdout)["error"] == {
         "type": "TaskNotFoundError",
-        "message": "task not found.",
+        "message": "task not found. (for a task of producer: musicapi producer get ID) (status 400, task nope)",
         "status": 400,
         "task_id": "nope",
         "exit_code": 3,
@@ -156,15 +180,36 @@ def test_failed_task_exits_4(sandbox: SandboxProcess) -> None:
     queue_faults(sandbox, "POST /api/v1/riffusion/create", "fail:forbidden")
     result = musicapi(sandbox, "riffusion", "create", "--prompt", "x", "--wait")
     assert result.returncode == 4
-    assert "task failed (forbidden)" in result.stderr and "task_id=" in result.stderr
+    task_id = result.stderr.splitlines()[0].removeprefix("created task ")
+    assert "task failed (forbidden)" in result.stderr and f"task {task_id}" in result.stderr.splitlines()[-1]
 
 
-def test_failed_download_exits_5(sandbox: SandboxProcess, tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    result = musicapi(sandbox, "riffusion", "create", "--prompt", "x", "--download", str(blocker / "sub"))
+@pytest.mark.parametrize("where", ["file", "file/sub", "/dev/null", "readonly"])
+def test_an_unusable_download_folder_is_refused_before_paying(
+    sandbox: SandboxProcess, tmp_path: Path, where: str
+) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    (tmp_path / "readonly").mkdir(mode=0o500)
+    target = where if where.startswith("/") else str(tmp_path / where)
+    before = sandbox_state(sandbox)
+    result = musicapi(sandbox, "riffusion", "create", "--prompt", "x", "--download", target)
+    if where == "readonly" and os.geteuid() == 0:
+        pytest.skip("root can write into a read-only folder")
+    assert result.returncode == 2, result.stderr
+    assert "cannot use" in result.stderr and sandbox_state(sandbox) == before
+
+
+def test_failed_download_exits_5_with_the_task_id(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    created = musicapi(sandbox, "riffusion", "create", "--prompt", "x")
+    task_id = created.stdout.strip()
+    blocker = tmp_path / "songs"
+    blocker.mkdir()
+    status = json.loads(musicapi(sandbox, "riffusion", "wait", task_id, "--json").stdout)
+    for clip in status["clips"]:
+        (blocker / f"X-{clip['clip_id']}.wav").mkdir()
+    result = musicapi(sandbox, "riffusion", "wait", task_id, "--download", str(blocker))
     assert result.returncode == 5, result.stderr
-    assert "task_id=" in result.stderr
+    assert "in the way" in result.stderr and f"task {task_id}" in result.stderr
 
 
 def test_create_that_may_have_been_accepted_exits_6(sandbox: SandboxProcess) -> None:
@@ -174,6 +219,7 @@ def test_create_that_may_have_been_accepted_exits_6(sandbox: SandboxProcess) -> 
     assert result.returncode == 6
     line = result.stderr.strip()
     assert "\n" not in line and "may have been accepted" in line and "not sent again" in line
+    assert "check your tasks" in line and line.count("check your tasks") == 1
     assert sandbox_state(sandbox)["tasks"] == before + 1
 
 
@@ -194,6 +240,7 @@ def test_the_key_is_never_printed(sandbox: SandboxProcess) -> None:
             musicapi(private, "riffusion", "get", "nope", MUSICAPI_LOG="debug"),
         ]
     assert [r.returncode for r in runs] == [0, 0, 3, 3]
+    assert "created task" in runs[1].stderr
     assert "[redacted]" in runs[0].stderr and "request GET" in runs[0].stderr
     for run in runs:
         assert SECRET not in run.stdout + run.stderr
@@ -204,11 +251,12 @@ def test_sandbox_command_serves(tmp_path: Path) -> None:
 
     port = free_port()
     server = subprocess.Popen(
-        [MUSICAPI, "sandbox", "--port", str(port), "--credits", "77"], stdout=subprocess.PIPE, text=True
+        [MUSICAPI, "sandbox", "--port", str(port), "--credits", "77"], stderr=subprocess.PIPE, text=True
     )
     try:
-        assert server.stdout is not None
-        assert f"http://127.0.0.1:{port}" in server.stdout.readline()
+        assert server.stderr is not None
+        assert f"http://127.0.0.1:{port}" in server.stderr.readline()
+        assert "API key: sandbox-key" in server.stderr.readline()
         probe = SandboxProcess(port=port)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -251,9 +299,12 @@ def test_a_person_sees_live_progress_in_a_terminal(sandbox: SandboxProcess) -> N
     with SandboxProcess(["--task-seconds", "2.5", "3"]) as paced:
         env = {**env_for(paced), "TERM": "xterm-256color", "COLUMNS": "100"}
         screen = run_in_terminal([MUSICAPI, "riffusion", "create", "--prompt", "terminal test", "--wait"], env)
+    frames = set(re.findall("[\u2800-\u28ff]", screen))  # the braille dots of rich's "dots" spinner
+    assert len(frames) >= 3  # the spinner turns
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)
     assert "\x1b[" in screen  # redrawn in place, not printed line by line
     assert re.search(r"task [0-9a-f-]{36}\s+(submitted|not_ready|running)\s+\d+\.\ds", plain)
+    assert "clip 1: running" in plain or "clip 1: succeeded" in plain
     assert "clip 1: succeeded" in plain and "clip 2: succeeded" in plain
     elapsed = [float(x) for x in re.findall(r"(\d+\.\d)s", plain)]
     assert len(set(elapsed)) >= 3 and max(elapsed) >= 2.5  # the clock ticks while waiting
@@ -272,8 +323,15 @@ def test_unreadable_inputs_are_usage_errors(sandbox: SandboxProcess, tmp_path: P
 
 
 def test_usage_errors_are_json_too(sandbox: SandboxProcess) -> None:
-    result = musicapi(sandbox, "riffusion", "create", "--cover", "--json")
-    assert result.returncode == 2
-    error = json.loads(result.stdout)["error"]
-    assert error["type"] == "UsageError" and error["exit_code"] == 2 and "--clip-id" in error["message"]
-    assert result.stderr.strip().count("\n") == 0  # one line
+    for args in (["riffusion", "create", "--cover", "--sound", "s", "--json"], ["credits", "--json", "--bogus"]):
+        result = musicapi(sandbox, *args)
+        assert result.returncode == 2
+        error = json.loads(result.stdout)["error"]
+        assert error["type"] == "UsageError" and error["exit_code"] == 2
+        assert result.stderr.strip().count("\n") == 0  # one line
+    assert (
+        "--continue-clip-id"
+        in json.loads(musicapi(sandbox, "riffusion", "create", "--cover", "--sound", "s", "--json").stdout)["error"][
+            "message"
+        ]
+    )

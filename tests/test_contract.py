@@ -16,13 +16,13 @@ from musicapi_client import AuthenticatedClient
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
-    RiffusionClipState,
+    ClipState,
     RiffusionCreateWithDescription,
     RiffusionModel,
     RiffusionTask,
-    RiffusionTaskFailure,
-    RiffusionTaskFailureType,
     RiffusionUploadRequest,
+    TaskFailure,
+    TaskFailureType,
 )
 from musicapi_client.types import Response
 from tests.support import (
@@ -158,7 +158,7 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
     task = get_task("riffusion_get_task.200.unknown-values.json")
     assert isinstance(task, RiffusionTask) and isinstance(task.data, list)
     first, second = task.data
-    assert first.state == "queued_v2" and not isinstance(first.state, RiffusionClipState)
+    assert first.state == "queued_v2" and not isinstance(first.state, ClipState)
     assert first.mv == "FUZZ-2.0" and not isinstance(first.mv, RiffusionModel)
     assert first.duration == "192.6"
     assert first["tags"] == ["new", "field"]
@@ -169,23 +169,23 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
 def test_known_enum_values_parse_as_enums() -> None:
     task = get_task("riffusion_get_task.200.finished.json")
     assert isinstance(task, RiffusionTask) and isinstance(task.data, list)
-    assert [clip.state for clip in task.data] == [RiffusionClipState.SUCCEEDED] * 2
+    assert [clip.state for clip in task.data] == [ClipState.SUCCEEDED] * 2
     assert isinstance(task.data[0].mv, RiffusionModel)
 
 
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("riffusion_get_task.200.failed.json", RiffusionTaskFailureType.FAILED),
-        ("riffusion_get_task.200.timeout.json", RiffusionTaskFailureType.TIMEOUT),
-        ("riffusion_get_task.200.forbidden.json", RiffusionTaskFailureType.FORBIDDEN),
-        ("riffusion_get_task.200.api-error.json", RiffusionTaskFailureType.API_ERROR),
+        ("riffusion_get_task.200.failed.json", TaskFailureType.FAILED),
+        ("riffusion_get_task.200.timeout.json", TaskFailureType.TIMEOUT),
+        ("riffusion_get_task.200.forbidden.json", TaskFailureType.FORBIDDEN),
+        ("riffusion_get_task.200.api-error.json", TaskFailureType.API_ERROR),
         ("riffusion_get_task.200.unknown-failure-type.json", "moderation_rejected"),
     ],
 )
 def test_failure_bodies_parse_as_failures(name: str, kind: str) -> None:
     failure = get_task(name)
-    assert isinstance(failure, RiffusionTaskFailure)
+    assert isinstance(failure, TaskFailure)
     assert failure.type_ == kind
 
 

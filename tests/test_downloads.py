@@ -99,11 +99,70 @@ def test_downloads_every_clip_of_a_task(tmp_path: Path) -> None:
     assert len({p.name for p in paths}) == 2 and all(p.read_bytes() == AUDIO for p in paths)
 
 
-def test_complete_files_are_skipped(tmp_path: Path) -> None:
+def outcomes(clip: Any, folder: Path, files: Files, **kwargs: Any) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    rt.download(clip, folder, http=files.client(), on_file=lambda p, how: seen.append((p.name, how)), **kwargs)
+    return sorted(seen)
+
+
+def test_a_complete_file_is_kept_and_reported_as_present(tmp_path: Path) -> None:
     files = host()
-    rt.download(make_clip(), tmp_path, http=files.client())
-    rt.download(make_clip(), tmp_path, http=files.client())
-    assert len(files.requests) == 1
+    assert [how for _, how in outcomes(make_clip(), tmp_path, files)] == ["saved"]
+    (path,) = tmp_path.iterdir()
+    before = path.stat()
+    assert [how for _, how in outcomes(make_clip(), tmp_path, files)] == ["present"]
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # not written again
+
+
+@pytest.mark.parametrize("content", [b"", b"ID3 cut short"])
+def test_an_empty_or_wrong_sized_file_is_downloaded_again(tmp_path: Path, content: bytes) -> None:
+    target = tmp_path / file_name(make_clip(), ".mp3")
+    target.write_bytes(content)
+    assert [how for _, how in outcomes(make_clip(), tmp_path, host())] == ["saved"]
+    assert target.read_bytes() == AUDIO
+
+
+def test_a_folder_in_the_way_is_an_error_not_a_download(tmp_path: Path) -> None:
+    (tmp_path / file_name(make_clip(), ".mp3")).mkdir()
+    with pytest.raises(rt.DownloadError, match="in the way"):
+        rt.download(make_clip(), tmp_path, http=host().client())
+
+
+def test_a_missing_cover_skips_the_cover_not_the_song(tmp_path: Path) -> None:
+    clip = make_clip(image_url=None)
+    assert outcomes(clip, tmp_path, host(), include_image=True) == [(file_name(clip, ".mp3"), "saved")]
+
+
+def test_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        (path,) = rt.download(make_clip(), tmp_path, http=host().client())
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_max_bytes_caps_a_file_and_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises(rt.DownloadError, match="max_bytes"):
+        rt.download(make_clip(), tmp_path, http=host().client(), max_bytes=len(AUDIO) - 1)
+    assert leftovers(tmp_path) == []
+    with pytest.raises(rt.RequestValidationError):
+        rt.download(make_clip(), tmp_path, http=host().client(), max_bytes=0)
+
+
+def test_url_credentials_are_never_sent_nor_shown(tmp_path: Path) -> None:
+    files = host()
+    rt.download(
+        make_clip(audio_url="https://user:hunter2@cdn.example/audio/3b497e86.mp3"), tmp_path, http=files.client()
+    )
+    (request,) = files.requests
+    assert request.url.userinfo == b"" and "authorization" not in request.headers
+    with pytest.raises(rt.DownloadError) as raised:
+        rt.download(
+            make_clip(audio_url="https://user:hunter2@cdn.example/missing.mp3"), tmp_path / "b", http=files.client()
+        )
+    assert "hunter2" not in str(raised.value)
 
 
 @pytest.mark.parametrize("fail", ["short", "reset"])

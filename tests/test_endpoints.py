@@ -15,14 +15,14 @@ from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, 
 from musicapi_client.models import (
     Credits,
     Error,
-    RiffusionCreateResponse,
     RiffusionCreateWithLyrics,
     RiffusionModel,
     RiffusionTask,
-    RiffusionTaskFailure,
-    RiffusionTaskNotReady,
     RiffusionUploadRequest,
     RiffusionUploadResponse,
+    TaskAccepted,
+    TaskFailure,
+    TaskNotReady,
 )
 from musicapi_client.types import Response
 from tests.support import BASE_URL, TEST_KEY, Fixture, SpecCheckingTransport, fixture_response, response_fixtures
@@ -44,9 +44,9 @@ ASYNC: dict[str, Callable[[AuthenticatedClient], Awaitable[Response[Any]]]] = {
     "get_credits": lambda c: get_credits.asyncio_detailed(client=c),
 }
 SUCCESS_TYPES: dict[str, tuple[type, ...]] = {
-    "riffusion_create": (RiffusionCreateResponse,),
+    "riffusion_create": (TaskAccepted,),
     "riffusion_upload": (RiffusionUploadResponse,),
-    "riffusion_get_task": (RiffusionTask, RiffusionTaskNotReady),
+    "riffusion_get_task": (RiffusionTask, TaskNotReady),
     "get_credits": (Credits,),
 }
 PATHS = {
@@ -71,9 +71,9 @@ def expected_type(fixture: Fixture) -> tuple[type, ...]:
     if fixture.operation != "riffusion_get_task":
         return SUCCESS_TYPES[fixture.operation]
     if body.get("type") == "not_ready":
-        return (RiffusionTaskNotReady,)
+        return (TaskNotReady,)
     if "type" in body:
-        return (RiffusionTaskFailure,)
+        return (TaskFailure,)
     return (RiffusionTask,)
 
 
@@ -114,7 +114,7 @@ def test_create_sends_the_documented_body() -> None:
     )
     client = AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY, httpx_args={"transport": transport})
     parsed = riffusion_create.sync(client=client, body=BODY)
-    assert isinstance(parsed, RiffusionCreateResponse) and parsed.task_id == "t1"
+    assert isinstance(parsed, TaskAccepted) and parsed.task_id == "t1"
     sent = json.loads(transport.exchanges[0].request.content)
     assert sent == {
         "mv": "FUZZ-1.0",

@@ -16,10 +16,14 @@ from musicapi_sandbox import free_port
 from tests.support import ROOT
 
 SMOKE = """
-import musicapi_client, musicapi_runtime, musicapi_sandbox
-from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
-assert musicapi_runtime.__version__ == "0.1.0", musicapi_runtime.__version__
+import json, importlib.resources
+import musicapi_client, musicapi_runtime, musicapi_sandbox, musicapi_spec
+from musicapi_client.models import ProducerCreateMusic, RiffusionCreateWithDescription, RiffusionModel
+assert musicapi_runtime.__version__ == "0.2.0", musicapi_runtime.__version__
 assert musicapi_client.__file__.startswith(__import__("sys").prefix)
+# The spec travels with the package.
+spec = json.loads(importlib.resources.files("musicapi_spec").joinpath("openapi.json").read_text())
+assert spec["info"]["title"] == musicapi_spec.TITLE and "/api/v1/producer/create" in spec["paths"]
 print("ok")
 """
 
@@ -57,9 +61,9 @@ def test_installs_and_works_in_a_clean_virtualenv(dist: Path, tmp_path: Path, ki
     assert "riffusion" in run(bin_dir / "musicapi", "--help", env=env)
 
     port = free_port()
-    server = subprocess.Popen([bin_dir / "musicapi", "sandbox", "--port", str(port)], env=env, stdout=subprocess.PIPE)
+    server = subprocess.Popen([bin_dir / "musicapi", "sandbox", "--port", str(port)], env=env, stderr=subprocess.PIPE)
     try:
-        assert server.stdout is not None and b"sandbox" in server.stdout.readline()
+        assert server.stderr is not None and b"sandbox" in server.stderr.readline()
         api_env = {**env, "MUSICAPI_API_KEY": "sandbox-key", "MUSICAPI_BASE_URL": f"http://127.0.0.1:{port}"}
         out = run(bin_dir / "musicapi", "riffusion", "create", "--prompt", "packaged", "--wait", "--json", env=api_env)
         assert len(json.loads(out)["clips"]) == 2

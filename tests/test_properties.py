@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from musicapi_client.models import RiffusionClip, RiffusionTask, RiffusionTaskFailure
+from musicapi_client.models import RiffusionClip, RiffusionTask, TaskFailure
 from tests.support import canonical
 
 KNOWN = set(RiffusionClip.__annotations__) - {"additional_properties"}
@@ -50,6 +50,6 @@ def test_any_task_envelope_round_trips(data: list[dict[str, Any]], code: int, ex
 @settings(max_examples=100, deadline=None)
 @given(kind=st.text(), message=st.text())
 def test_any_failure_type_is_kept(kind: str, message: str) -> None:
-    failure = RiffusionTaskFailure.from_dict({"type": kind, "error": message})
+    failure = TaskFailure.from_dict({"type": kind, "error": message})
     assert failure.type_ == kind
     assert failure.to_dict() == {"type": kind, "error": message}

@@ -20,8 +20,7 @@ from musicapi_client.models import (
     RiffusionCreateWithDescription,
     RiffusionExtendUploadMusic,
     RiffusionModel,
-    RiffusionTask,
-    RiffusionTaskNotReady,
+    TaskNotReady,
 )
 from musicapi_sandbox import SandboxProcess
 from tests.conftest import queue_faults, sandbox_state
@@ -39,7 +38,7 @@ def credits(client: AuthenticatedClient) -> int:
     return answer.credits_
 
 
-def clips(task: RiffusionTask) -> list[Any]:
+def clips(task: rt.Task) -> list[Any]:
     assert isinstance(task.data, list)
     return task.data
 
@@ -92,7 +91,7 @@ def test_polling_states_through_the_generated_client() -> None:
         client = rt.connect(slow.api_key, base_url=slow.url)
         task_id = rt.create(client, SONG).task_id
         raw = riffusion_get_task.sync_detailed(task_id, client=client)
-        assert raw.status_code == 202 and isinstance(raw.parsed, RiffusionTaskNotReady)
+        assert raw.status_code == 202 and isinstance(raw.parsed, TaskNotReady)
         status = rt.get_task(client, task_id)
         assert status.state == "not_ready" and not status.done
 
@@ -122,8 +121,8 @@ def test_unknown_task_id(api: AuthenticatedClient) -> None:
             {"mv": "FUZZ-1.1", "custom_mode": True, "make_instrumental": False, "title": "t" * 80},
             "The title character length should be less than 80.",
         ),
-        ({"mv": "FUZZ-1.1", "task_type": "extend_music", "custom_mode": True}, "The 'lyrics' field is required."),
-        ([], "Invalid request body."),
+        ({"mv": "FUZZ-1.1", "task_type": "extend_music", "custom_mode": True}, "The 'lyrics' field is invalid."),
+        ([], "The 'body' field is invalid."),
     ],
 )
 def test_invalid_bodies_get_the_api_messages(sandbox: SandboxProcess, body: Any, message: str) -> None:
@@ -282,7 +281,7 @@ def test_sandbox_rejects_hostile_bodies(sandbox: SandboxProcess) -> None:
     auth = {"Authorization": f"Bearer {sandbox.api_key}", "Content-Type": "application/json"}
     deep = b"[" * 100_000 + b"]" * 100_000
     answer = httpx.post(f"{sandbox.url}/api/v1/riffusion/create", content=deep, headers=auth)
-    assert answer.status_code == 400 and answer.json() == {"error": "Invalid request body."}
+    assert answer.status_code == 400 and answer.json() == {"error": "The 'body' field is invalid."}
     bad_faults = httpx.post(f"{sandbox.url}/sandbox/faults", json=["not", "an", "object"])
     assert bad_faults.status_code == 400
 

@@ -4,24 +4,33 @@ from __future__ import annotations
 
 import struct
 import zlib
+from typing import Any
 
 import pytest
 
+import musicapi_spec as facts
 from musicapi_sandbox import media
 from musicapi_sandbox.faults import BadFault, Fault, parse, parse_all
-from musicapi_sandbox.state import CREATE_COST, OutOfCredits, Sandbox
+from musicapi_sandbox.state import OutOfCredits, Sandbox, Task
+from tests.support import SPEC
 
 BASE = "http://127.0.0.1:1"
 REQUEST = {"mv": "FUZZ-1.1", "prompt": "night drive", "custom_mode": False}
+RIFFUSION_COST = SPEC["paths"]["/api/v1/riffusion/create"]["post"]["x-credits"]
+UPLOAD_COST = SPEC["paths"]["/api/v1/riffusion/upload"]["post"]["x-credits"]
 
 
 def sandbox(credits: int = 100) -> Sandbox:
     return Sandbox(credits, task_min=10, task_max=10, audio_seconds=1.0, seed=1)
 
 
+def create(s: Sandbox, request: dict[str, Any] = REQUEST, failure: str | None = None, now: float = 0.0) -> Task:
+    return s.start(facts.OPERATIONS["riffusion_create"], "", request, RIFFUSION_COST, now, failure)
+
+
 def test_lifecycle_reports_one_clip_before_the_second() -> None:
     s = sandbox()
-    task = s.create(REQUEST, now=0.0, failure=None)
+    task = create(s)
     answers = [s.answer(task, t, BASE) for t in (0, 3, 6, 8, 10)]
     assert [status for status, _ in answers] == [202, 200, 200, 200, 200]
     assert answers[0][1]["type"] == "not_ready"
@@ -33,10 +42,24 @@ def test_lifecycle_reports_one_clip_before_the_second() -> None:
     assert final[0]["title"] == "Night Drive"
 
 
+def test_producer_lifecycle_reports_status_at_the_top() -> None:
+    s = sandbox()
+    cost = SPEC["components"]["schemas"]["ProducerCreateMusic"]["x-credits"]
+    body = {"task_type": "create_music", "sound": "lofi piano"}
+    task = s.start(facts.OPERATIONS["producer_create"], "create_music", body, cost, 0.0, None)
+    answers = [s.answer(task, t, BASE) for t in (0, 3, 6, 8, 10)]
+    assert [status for status, _ in answers] == [202, 200, 200, 200, 200]
+    assert [body.get("status") for _, body in answers] == [None, "PENDING", "RUNNING", "RUNNING", "SUCCESS"]
+    (song,) = answers[-1][1]["data"]
+    assert song["audio_url"].endswith(".m4a") and song["wav_url"].endswith(".wav")
+    assert isinstance(song["seed"], str) and isinstance(song["duration"], str)  # as the live API sends them
+    assert s.account.credits == 100 - cost
+
+
 def test_failed_task_refunds_once() -> None:
     s = sandbox()
-    task = s.create(REQUEST, now=0.0, failure="timeout")
-    assert s.account.credits == 100 - CREATE_COST
+    task = create(s, failure="timeout")
+    assert s.account.credits == 100 - RIFFUSION_COST
     assert s.answer(task, 1, BASE)[0] == 202
     status, body = s.answer(task, 6, BASE)
     assert status == 200 and body["type"] == "timeout"
@@ -44,20 +67,30 @@ def test_failed_task_refunds_once() -> None:
     assert s.account.credits == 100
 
 
+def test_failed_task_is_refunded_without_a_poll() -> None:
+    s = sandbox()
+    create(s, failure="failed")
+    s.settle(4.0)
+    assert s.account.credits == 100 - RIFFUSION_COST
+    s.settle(5.0)
+    s.settle(9.0)
+    assert s.account.credits == 100
+
+
 def test_credits_run_out_and_extra_credits_go_first() -> None:
     s = sandbox(credits=20)
     s.account.extra_credits = 5
-    s.create(REQUEST, 0, None)
-    assert (s.account.extra_credits, s.account.credits) == (0, 13)
-    s.upload()
-    assert s.account.credits == 11
+    create(s)
+    assert (s.account.extra_credits, s.account.credits) == (0, 25 - RIFFUSION_COST)
+    s.upload(UPLOAD_COST)
+    assert s.account.credits == 25 - RIFFUSION_COST - UPLOAD_COST
     with pytest.raises(OutOfCredits):
-        s.create(REQUEST, 0, None)
+        create(s)
 
 
 def test_seeded_sandboxes_repeat() -> None:
     a, b = sandbox(), sandbox()
-    assert a.create(REQUEST, 0, None).task_id == b.create(REQUEST, 0, None).task_id
+    assert create(a).task_id == create(b).task_id
 
 
 @pytest.mark.parametrize(

@@ -6,51 +6,90 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_core.validation.request.exceptions import RequestValidationError as SpecRejected
 
 import musicapi_runtime as rt
 from musicapi_client.models import (
+    ProducerCoverMusic,
+    ProducerCreateMusic,
+    ProducerExtendMusic,
     RiffusionCreateWithDescription,
     RiffusionCreateWithLyrics,
     RiffusionModel,
     RiffusionReplaceSection,
     RiffusionSwapVocals,
 )
-from musicapi_runtime.validation import LIMITS, problems_with
+from musicapi_spec.check import problems
 from tests.fakes import FakeAPI, client_for
-from tests.support import BASE_URL, SPEC_PATH, validate_request
+from tests.support import BASE_URL, SPEC, validate_request
 
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
-KEYWORDS = {"type", "format", "minLength", "maxLength", "minimum", "maximum", "pattern"}
+LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum")
 
 
 def resolved(prop: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" in prop:
+    while "$ref" in prop:
         prop = {**SCHEMAS[prop["$ref"].rsplit("/", 1)[1]], **{k: v for k, v in prop.items() if k != "$ref"}}
-    return {k: v for k, v in prop.items() if k in KEYWORDS}
+    return prop
 
 
 def request_schemas() -> list[str]:
-    variants = [r["$ref"].rsplit("/", 1)[1] for r in SCHEMAS["RiffusionCreateRequest"]["oneOf"]]
-    return [*variants, "RiffusionUploadRequest"]
+    """Every request body schema of the spec, read from its paths (the oneOf members, or the schema itself)."""
+    found = []
+    for item in SPEC["paths"].values():
+        for operation in item.values():
+            body = operation.get("requestBody")
+            if body is None:
+                continue
+            ref = body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+            found += [m["$ref"].rsplit("/", 1)[1] for m in SCHEMAS[ref].get("oneOf", [{"$ref": f"#/{ref}"}])]
+    return found
 
 
-@pytest.mark.parametrize("schema", request_schemas())
-def test_limits_match_the_spec(schema: str) -> None:
-    for field, prop in SCHEMAS[schema]["properties"].items():
-        rules = resolved(prop)
-        if field in {"mv", "task_type", "custom_mode"}:
-            continue  # enums and const tags: enforced by the generated types
-        assert LIMITS[field] == rules, f"{schema}.{field}"
+def limits() -> list[tuple[str, str, str, float]]:
+    """(schema, field, keyword, limit) for every limit the spec states on a request property."""
+    found = []
+    for schema in request_schemas():
+        for field, prop in SCHEMAS[schema].get("properties", {}).items():
+            rules = resolved(prop)
+            found += [(schema, field, key, rules[key]) for key in LIMIT_KEYWORDS if key in rules]
+    return found
 
 
-def test_every_limited_field_is_in_the_spec() -> None:
-    fields = {f for s in request_schemas() for f in SCHEMAS[s]["properties"]}
-    assert set(LIMITS) <= fields
+def rules_of(schema: str, field: str) -> dict[str, Any]:
+    return resolved(SCHEMAS[schema]["properties"][field])
+
+
+def text_of(length: int, rules: dict[str, Any]) -> str:
+    """Text of exactly `length` characters that meets the field's other rules (an http(s) URL, digits)."""
+    start = "https://h/" if "://" in rules.get("pattern", "") else ""
+    filler = "1" if rules.get("pattern") == "^[0-9]+$" else "x"
+    return (start + filler * length)[: max(length, len(start))] if length >= len(start) else filler * length
+
+
+def edge(keyword: str, limit: float, rules: dict[str, Any]) -> tuple[Any, Any]:
+    """(a value just inside the limit, one just outside)."""
+    if keyword == "maxLength":
+        return text_of(int(limit), rules), text_of(int(limit) + 1, rules)
+    if keyword == "minLength":
+        return text_of(int(limit), rules), text_of(int(limit) - 1, rules)
+    if keyword == "minimum":
+        return limit, limit - 0.5
+    return limit, limit + 0.5
+
+
+@pytest.mark.parametrize(("schema", "field", "keyword", "limit"), limits(), ids=lambda v: str(v))
+def test_every_limit_of_the_spec_is_enforced_per_schema(schema: str, field: str, keyword: str, limit: float) -> None:
+    inside, outside = edge(keyword, limit, rules_of(schema, field))
+    assert not [p for p in problems(schema, {field: inside}) if p.field == field]
+    assert [p for p in problems(schema, {field: outside}) if p.field == field], (schema, field, outside)
+
+
+def test_the_limits_found_cover_every_request_schema() -> None:
+    assert {"RiffusionCreateWithLyrics", "ProducerCreateMusic", "ProducerUploadRequest"} <= set(request_schemas())
+    assert ("RiffusionCreateWithLyrics", "title", "maxLength", 79) in limits()
 
 
 def desc(prompt: Any = "a song", **kw: Any) -> RiffusionCreateWithDescription:
@@ -61,8 +100,8 @@ BAD = [
     (desc("x" * 201), "prompt has 201 characters"),
     (desc(""), "prompt must not be empty"),
     (desc(None), "prompt must be a string"),
-    (desc(make_instrumental="yes"), "make_instrumental must be a boolean"),
-    (RiffusionCreateWithDescription(mv="FUZZ-1.1", prompt="x"), "RiffusionModel"),  # type: ignore[arg-type]
+    (desc(make_instrumental="yes"), "make_instrumental must be true or false"),
+    (RiffusionCreateWithDescription(mv="FUZZ-1.1", prompt="x"), "generated enums"),  # type: ignore[arg-type]
     (RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, title="t" * 80), "title has 80 characters"),
     (RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="l" * 3001), "lyrics has 3001"),
     (
@@ -109,15 +148,23 @@ def test_request_validation_error_is_a_value_error() -> None:
         rt.validate_body(desc(""))
 
 
-def spec_accepts(data: dict[str, Any]) -> bool:
-    request = httpx.Request(
-        "POST", f"{BASE_URL}/api/v1/riffusion/create", json=data, headers={"Authorization": "Bearer k"}
-    )
+def spec_accepts(path: str, data: dict[str, Any]) -> bool:
+    request = httpx.Request("POST", f"{BASE_URL}{path}", json=data, headers={"Authorization": "Bearer k"})
     try:
         validate_request(request)
     except SpecRejected:
         return False
     return True
+
+
+def agree(path: str, body: Any) -> None:
+    """Whatever we let through, the spec accepts; whatever the spec rejects, we stop first."""
+    data = body.to_dict()
+    ours = problems(type(body).__name__, data)
+    if not ours:
+        assert spec_accepts(path, data), data
+    if not spec_accepts(path, data):
+        assert ours, data
 
 
 @settings(max_examples=150, deadline=None)
@@ -129,40 +176,68 @@ def spec_accepts(data: dict[str, Any]) -> bool:
     length=st.floats(-5, 60, allow_nan=False),
 )
 def test_early_checks_agree_with_the_spec(prompt: str, title: str, sound: str, start: float, length: float) -> None:
-    """Whatever we let through, the spec accepts; whatever the spec rejects, we stop first."""
-    bodies = [
-        desc(prompt).to_dict(),
-        RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, title=title, sound=sound).to_dict(),
+    create = "/api/v1/riffusion/create"
+    agree(create, desc(prompt))
+    agree(create, RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, title=title, sound=sound))
+    agree(
+        create,
         RiffusionReplaceSection(
-            mv=RiffusionModel.FUZZ_1_0,
-            continue_clip_id="c",
-            replace_start_time=start,
-            replace_end_time=start + length,
-        ).to_dict(),
-    ]
-    for data in bodies:
-        if not problems_with(data):
-            assert spec_accepts(data), data
-        if not spec_accepts(data):
-            assert problems_with(data), data
+            mv=RiffusionModel.FUZZ_1_0, continue_clip_id="c", replace_start_time=start, replace_end_time=start + length
+        ),
+    )
 
 
-def test_create_body_type_is_the_generated_union() -> None:
+@settings(max_examples=150, deadline=None)
+@given(
+    sound=st.text(max_size=30),
+    title=st.text(max_size=100),
+    seed=st.one_of(st.text(max_size=12), st.integers(-5, 10**12)),
+    length=st.integers(-5, 300),
+    strength=st.floats(-1, 2, allow_nan=False),
+    url=st.one_of(st.text(max_size=20), st.sampled_from(["https://h/x", "http://127.0.0.1:9/x", "http://h/x"])),
+)
+def test_producer_checks_agree_with_the_spec(
+    sound: str, title: str, seed: str | int, length: int, strength: float, url: str
+) -> None:
+    create = "/api/v1/producer/create"
+    agree(create, ProducerCreateMusic(sound=sound, title=title, seed=seed, webhook_url=url))
+    agree(create, ProducerExtendMusic(clip_id="c", length=length, starts_at=strength))
+    agree(create, ProducerCoverMusic(clip_id="c", instruction=sound or "x", strength=strength))
+
+
+def test_body_aliases_are_the_generated_unions() -> None:
     import typing
 
+    from musicapi_client.api.producer import producer_create
     from musicapi_client.api.riffusion import riffusion_create
-    from musicapi_runtime.tasks import CreateBody
+    from musicapi_spec import bodies
 
-    generated = typing.get_type_hints(riffusion_create.sync_detailed)["body"]
-    assert set(typing.get_args(CreateBody)) == set(typing.get_args(generated))
+    for endpoint, alias in (
+        (riffusion_create, bodies.RiffusionCreateBody),
+        (producer_create, bodies.ProducerCreateBody),
+    ):
+        generated = typing.get_type_hints(endpoint.sync_detailed)["body"]
+        assert set(typing.get_args(alias)) == set(typing.get_args(generated))
 
 
 def test_tags_cannot_be_changed() -> None:
-    with pytest.raises(rt.RequestValidationError, match="custom_mode must be False"):
+    with pytest.raises(rt.RequestValidationError, match="custom_mode must be false"):
         rt.validate_body(desc(custom_mode=True))
-    with pytest.raises(rt.RequestValidationError, match="task_type must be 'create_music' for"):
+    with pytest.raises(rt.RequestValidationError, match="task_type must be 'create_music'"):
         rt.validate_body(desc(task_type="extend_music"))
     rt.validate_body(desc(task_type="create_music"))  # the optional tag, with its one allowed value
+
+
+def test_text_that_cannot_be_sent_is_refused_before_sending() -> None:
+    api = FakeAPI()
+    with pytest.raises(rt.RequestValidationError, match="prompt is not valid Unicode"):
+        rt.create(client_for(api), desc("caf\udce9"))
+    assert api.requests == [] and api.refused == []
+
+
+def test_objects_that_are_not_request_bodies_are_refused() -> None:
+    with pytest.raises(rt.RequestValidationError, match="not a request body"):
+        rt.validate_body({"prompt": "x"})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])

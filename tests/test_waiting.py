@@ -35,7 +35,9 @@ class FakeClock:
 
 def wait(api: FakeAPI, clock: FakeClock | None = None, **kwargs: Any) -> RiffusionTask:
     clock = clock or FakeClock()
-    return rt.wait_for_task(client_for(api), "t-1", sleep=clock.sleep, clock=clock, **kwargs)
+    task = rt.wait_for_task(client_for(api), "t-1", sleep=clock.sleep, clock=clock, **kwargs)
+    assert isinstance(task, RiffusionTask)
+    return task
 
 
 def test_wait_goes_through_every_running_shape_to_the_finished_task() -> None:

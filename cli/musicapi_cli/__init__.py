@@ -1,4 +1,4 @@
-"""musicapi_cli: the `musicapi` command (`pip install "musicapi-client[cli]"`)."""
+"""musicapi_cli: the `musicapi` command (`pip install "musicapi-client[cli]"` adds rich for the live display)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ import sys
 
 
 def run() -> None:
-    """Entry point: a clear message instead of a traceback when the cli extra is not installed."""
-    try:
-        from .main import app
-    except ModuleNotFoundError as missing:
-        print(f"musicapi: {missing.name} is not installed; run: pip install 'musicapi-client[cli]'", file=sys.stderr)
-        sys.exit(2)
-    app()
+    """Entry point: the exit code of the command; never a traceback."""
+    from .main import main
+
+    sys.exit(main())

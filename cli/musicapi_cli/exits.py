@@ -2,29 +2,34 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+import contextlib
+import os
 from enum import IntEnum
-from typing import NoReturn
+from typing import TYPE_CHECKING
 
-import typer
+from .modes import option, tags
+from .output import dumps, note, out, safe
 
-import musicapi_runtime as rt
+if TYPE_CHECKING:
+    import musicapi_runtime as rt
 
 
 class Exit(IntEnum):
     OK = 0
-    USAGE = 2  # bad options or input (also click's own code for usage errors)
+    USAGE = 2  # bad options or input, no key: nothing was sent
     API = 3  # the API refused the request or could not be reached
     TASK_FAILED = 4  # the task ended in failure
     DOWNLOAD = 5  # a file could not be downloaded
     MAY_EXIST = 6  # a create/upload may have been accepted: do not simply run it again
     WAIT_TIMEOUT = 7  # the task did not finish before --timeout (it may still finish)
+    OUTPUT = 8  # the result could not be written to stdout (the task id went to stderr)
+    WEBHOOK = 9  # webhook listen: a delivery failed verification (with --once)
+    INTERRUPTED = 130  # Ctrl-C
 
 
 def code_for(error: rt.MusicAPIError) -> Exit:
+    import musicapi_runtime as rt
+
     if isinstance(error, rt.OutcomeUnknownError):
         return Exit.MAY_EXIST
     if isinstance(error, rt.TaskFailed):
@@ -33,45 +38,54 @@ def code_for(error: rt.MusicAPIError) -> Exit:
         return Exit.WAIT_TIMEOUT
     if isinstance(error, rt.DownloadError):
         return Exit.DOWNLOAD
+    if isinstance(error, rt.WebhookVerificationError):
+        return Exit.WEBHOOK
     if isinstance(error, rt.RequestValidationError | rt.ConfigurationError):
         return Exit.USAGE
     return Exit.API
 
 
-def one_line(error: rt.MusicAPIError) -> str:
-    if isinstance(error, rt.OutcomeUnknownError):
-        return (
-            "the request may have been accepted before the answer was lost, so it was not sent again; "
-            f"check your tasks before creating it again ({' '.join(error.message.split())})"
+def one_line(error: rt.MusicAPIError, resume: str | None = None) -> str:
+    """The error in a person's words: options instead of field names, the resume command when there is one."""
+    import musicapi_runtime as rt
+
+    if isinstance(error, rt.RequestValidationError) and error.problems:
+        text = "; ".join(f"{option(field) if field else 'the request'} {what}" for field, what in error.problems)
+    elif isinstance(error, rt.ConfigurationError) and "API key" in error.message and "no API key" in error.message:
+        text = "no API key: set MUSICAPI_API_KEY (the sandbox's is printed when it starts)"
+    elif isinstance(error, rt.OutcomeUnknownError):
+        text = (
+            f"the request may have been accepted before the answer was lost, so it was not sent again ({error.message})"
         )
-    text = str(error)
-    if isinstance(error, rt.WaitTimeout) and error.task_id:
-        text += f"; resume with: musicapi riffusion wait {error.task_id}"
-    return " ".join(text.split())
-
-
-@contextmanager
-def reported(as_json: bool) -> Iterator[None]:
-    """Turns library errors into a one-line message (or a JSON error object) and a distinct exit code."""
-    try:
-        yield
-    except typer.BadParameter as usage:  # bad options or input, found before anything was sent
-        fail(as_json, "UsageError", usage.message, Exit.USAGE, line=usage.message)
-    except rt.MusicAPIError as error:
-        fail(as_json, type(error).__name__, error.message, code_for(error), line=one_line(error), error=error)
+    else:
+        text = error.message
+    others = [t for t in tags() if resume and t != resume.split()[1]]
+    if isinstance(error, rt.TaskNotFoundError) and others:
+        text += f" (for a task of {others[0]}: musicapi {others[0]} get ID)"
+    if isinstance(error, rt.APIConnectionError) and os.environ.get("MUSICAPI_BASE_URL"):
+        text += " (the address comes from MUSICAPI_BASE_URL)"
+    extra = [f"status {error.status}"] if error.status is not None else []
+    if error.task_id:
+        extra.append(f"task {error.task_id}")
+    line = f"{text} ({', '.join(extra)})" if extra else text
+    if resume and error.task_id and isinstance(error, rt.WaitTimeout | rt.APIConnectionError | rt.ServerError):
+        line += f"; resume with: {resume}"
+    return " ".join(safe(line).split())
 
 
 def fail(
-    as_json: bool, kind: str, message: str, code: Exit, *, line: str, error: rt.MusicAPIError | None = None
-) -> NoReturn:
+    as_json: bool,
+    kind: str,
+    message: str,
+    code: Exit,
+    *,
+    status: int | None = None,
+    task_id: str | None = None,
+) -> Exit:
+    """Report an error: one line on stderr, and with --json an error object on stdout. Returns the exit code."""
+    note(f"musicapi: error: {message}")
     if as_json:
-        fields = {
-            "type": kind,
-            "message": message,
-            "status": error.status if error else None,
-            "task_id": error.task_id if error else None,
-            "exit_code": int(code),
-        }
-        print(json.dumps({"error": fields}))
-    print(f"musicapi: error: {line}", file=sys.stderr)
-    raise typer.Exit(int(code))
+        fields = {"type": kind, "message": message, "status": status, "task_id": task_id, "exit_code": int(code)}
+        with contextlib.suppress(Exception):  # the line on stderr already said it
+            out(dumps({"error": fields}))
+    return code

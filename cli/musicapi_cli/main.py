@@ -1,284 +1,399 @@
-"""The `musicapi` command: songs from a terminal, on top of the generated client and the runtime."""
+"""The `musicapi` command: songs from a terminal, on top of the runtime.
+
+Its commands and options come from the spec (modes.py). Everything that could fail later is checked before the
+first paid byte is sent; a paid task's id reaches stderr the moment it exists. Heavy imports (the runtime,
+httpx, rich) wait until a command needs them, so `musicapi --help` is quick.
+"""
 
 from __future__ import annotations
 
-import json
+import argparse
+import math
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import attrs
-import typer
+import musicapi_spec as facts
 
-import musicapi_runtime as rt
-from musicapi_client import AuthenticatedClient
-from musicapi_client.api.credits_ import get_credits
-from musicapi_client.models import (
-    Credits,
-    RiffusionCover,
-    RiffusionCoverUploadMusic,
-    RiffusionCreateWithDescription,
-    RiffusionCreateWithLyrics,
-    RiffusionExtend,
-    RiffusionExtendUploadMusic,
-    RiffusionModel,
-    RiffusionReplaceSection,
-    RiffusionReplaceUploadMusic,
-    RiffusionSwapSound,
-    RiffusionSwapUploadMusicSound,
-    RiffusionSwapUploadMusicVocals,
-    RiffusionSwapVocals,
-    RiffusionTask,
-)
+from . import modes as m
+from .exits import Exit, code_for, fail, one_line
+from .output import OutputFailed, dumps, note, out, safe
 
-from .exits import Exit, reported
-from .progress import WaitDisplay
+if TYPE_CHECKING:
+    from musicapi_client import AuthenticatedClient
 
-app = typer.Typer(
-    name="musicapi",
-    help="Make music with MusicAPI.ai. The key comes from MUSICAPI_API_KEY and is never printed.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help, and usage errors as one "Error: ..." line instead of a box
-)
-riffusion = typer.Typer(
-    help="Riffusion (FUZZ models): create songs, upload audio, follow tasks.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(riffusion, name="riffusion")
-
-# --operation flag -> (model on a generated clip, model on an uploaded clip)
-OPERATIONS: dict[str, tuple[type[Any], type[Any]]] = {
-    "extend": (RiffusionExtend, RiffusionExtendUploadMusic),
-    "cover": (RiffusionCover, RiffusionCoverUploadMusic),
-    "replace": (RiffusionReplaceSection, RiffusionReplaceUploadMusic),
-    "swap_sound": (RiffusionSwapSound, RiffusionSwapUploadMusicSound),
-    "swap_vocals": (RiffusionSwapVocals, RiffusionSwapUploadMusicVocals),
-}
-# model field -> the option that sets it, for messages
-OPTION_OF = {
-    "prompt": "--prompt",
-    "lyrics": "--lyrics/--lyrics-file",
-    "title": "--title",
-    "sound": "--sound",
-    "make_instrumental": "--instrumental",
-    "continue_clip_id": "--clip-id",
-    "continue_at": "--continue-at",
-    "replace_start_time": "--replace-start",
-    "replace_end_time": "--replace-end",
-    "vocal_variation": "--vocal-variation",
-}
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable output on stdout.")]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option("--base-url", envvar="MUSICAPI_BASE_URL", help="API root, e.g. http://127.0.0.1:8000."),
-]
-TimeoutOption = Annotated[float, typer.Option("--timeout", min=1, help="Seconds to wait for the task.")]
-DownloadOption = Annotated[
-    Path | None, typer.Option("--download", metavar="DIR", help="Download the songs into DIR (implies waiting).")
-]
-ImageOption = Annotated[bool, typer.Option("--image", help="With --download, also save the cover images.")]
+PROG = "musicapi"
 
 
-def connect(base_url: str | None) -> AuthenticatedClient:
-    return rt.connect(base_url=base_url)  # a ConfigurationError is reported as a usage error (exit 2)
+class Usage(Exception):
+    """A usage error (from argparse or our own checks): exit code 2, nothing sent."""
 
 
-def emit(as_json: bool, data: dict[str, Any], human: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if as_json else human)
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise Usage(message)
 
 
-def read_lyrics(lyrics: str | None, lyrics_file: str | None) -> str | None:
-    if lyrics is not None and lyrics_file is not None:
-        raise typer.BadParameter("give --lyrics or --lyrics-file, not both")
+class Version(argparse.Action):
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from musicapi_runtime.version import __version__  # only when asked: importing the runtime costs time
+
+        out(f"{PROG} {__version__} (spec: {facts.TITLE} {facts.VERSION})")
+        parser.exit()
+
+
+def common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    parser.add_argument(
+        "--base-url", metavar="URL", help=f"API root (default: MUSICAPI_BASE_URL, else {facts.DEFAULT_BASE_URL})"
+    )
+
+
+def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool) -> None:
+    group = parser.add_argument_group("waiting and downloading")
+    if waiting_flag:
+        group.add_argument("--wait", action="store_true", help="wait for the result, showing progress")
+    group.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS", help="how long to wait (600)")
+    group.add_argument("--download", type=Path, metavar="DIR", help="save the files into DIR (implies waiting)")
+    files = facts.CLIP_FIELDS.get(poll, ())
+    group.add_argument("--no-audio", dest="audio", action="store_false", help="with --download, skip the audio file")
+    if "wav_url" in files:
+        group.add_argument("--wav", action="store_true", help="with --download, also save the WAV file")
+    if "image_url" in files:
+        group.add_argument("--image", action="store_true", help="with --download, also save the cover images")
+
+
+def build(prog: str = PROG) -> argparse.ArgumentParser:
+    root = Parser(
+        prog=prog,
+        description=f"Make music with {facts.TITLE}. The key comes from MUSICAPI_API_KEY and is never printed.",
+    )
+    root.add_argument("--version", action=Version, nargs=0, help="print the version and exit")
+    commands = root.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for tag in m.tags():
+        tag_parser = commands.add_parser(tag, help=_tag_help(tag), description=_tag_help(tag))
+        verbs = tag_parser.add_subparsers(dest="verb", metavar="COMMAND", required=True)
+        poll = m.poll_of(tag)
+        tag_modes = m.modes(tag)
+        for mode in tag_modes:
+            add_mode(verbs, tag, mode, tag_modes, poll.id if poll and mode.operation.polls else None)
+        if poll is not None:
+            get = verbs.add_parser("get", help="poll a task once (free) and print its state")
+            get.add_argument("task_id", metavar="TASK_ID", help="the task to look at")
+            common(get)
+            get.set_defaults(run=run_get, tag=tag)
+            wait = verbs.add_parser("wait", help="wait for a task, then print (and download) its results")
+            wait.add_argument("task_id", metavar="TASK_ID", help="the task to wait for")
+            wait_options(wait, poll.id, waiting_flag=False)
+            common(wait)
+            wait.set_defaults(run=run_wait, tag=tag)
+    credits = commands.add_parser("credits", help="show the remaining credits")
+    common(credits)
+    credits.set_defaults(run=run_credits)
+    if facts.WEBHOOKS:
+        from .listen import add_listen
+
+        add_listen(commands, common)
+    sandbox = commands.add_parser(
+        "sandbox", help="run the local sandbox (options: musicapi sandbox --help)", add_help=False
+    )
+    sandbox.add_argument("args", nargs=argparse.REMAINDER)
+    sandbox.set_defaults(run=run_sandbox, json=False)
+    return root
+
+
+def _tag_help(tag: str) -> str:
+    deprecated = all(o.deprecated for o in facts.OPERATIONS.values() if o.tag == tag and o.variants)
+    credits = ", ".join(f"{mode.verb} {mode.credits}" for mode in m.modes(tag))
+    return f"{tag}{' (deprecated by the vendor)' if deprecated else ''}: credits per call: {credits}"
+
+
+def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], poll: str | None) -> None:
+    siblings = [other for other in tag_modes if other.operation is mode.operation and other is not mode]
+    with_flags = mode.verb == "create" and bool(siblings)
+    parser = verbs.add_parser(mode.verb, help=mode.summary, description=mode.summary)
+    variants = [v for x in ([mode, *siblings] if with_flags else [mode]) for v in x.all]
+    fields = m.fields(variants)
+    argument = m.positional(mode)
+    if argument is not None:
+        parser.add_argument(f"field_{argument.name}", metavar=argument.name.upper(), help=argument.description)
+    m.add_field_options(parser, fields, skip=argument.name if argument else None)
+    if "lyrics" in fields:
+        parser.add_argument("--lyrics-file", metavar="PATH", help="read --lyrics from a file (- for stdin)")
+    if any(x.uploaded for x in ([mode, *siblings] if with_flags else [mode])):
+        parser.add_argument("--uploaded", action="store_true", help="the clip came from an upload")
+    if with_flags:
+        group = parser.add_mutually_exclusive_group()
+        for other in siblings:
+            group.add_argument(
+                m.option(other.verb), dest="mode_flag", action="store_const", const=other.verb, help=other.summary
+            )
+    if poll is not None:
+        wait_options(parser, poll, waiting_flag=True)
+    common(parser)
+    parser.set_defaults(run=run_create, tag=tag, verb=mode.verb, operation=mode.operation.id)
+
+
+# ---- checks before anything is paid for --------------------------------------------------------------------
+
+
+def text_problem(name: str, value: str) -> str | None:
     try:
-        if lyrics_file == "-":
-            return sys.stdin.read()
-        if lyrics_file is not None:
-            return Path(lyrics_file).read_text(encoding="utf-8")
-    except OSError as error:
-        raise typer.BadParameter(f"cannot read {lyrics_file}: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise typer.BadParameter(f"the lyrics in {lyrics_file} are not UTF-8 text") from None
-    return lyrics
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{m.option(name)} is not valid UTF-8 text"
+    if not value.strip():
+        return f"{m.option(name)} is blank"
+    return None
 
 
-def build_body(operation: str | None, uploaded: bool, mv: RiffusionModel, values: dict[str, Any]) -> Any:
-    """The generated create model for the chosen operation, or a usage error naming the options."""
-    given = {field: value for field, value in values.items() if value is not None}
-    if operation is None:
-        if uploaded:
-            raise typer.BadParameter("--uploaded goes with --extend, --cover, --replace, --swap-sound or --swap-vocals")
-        custom = [f for f in ("lyrics", "title", "sound") if f in given]
-        if "prompt" in given and custom:
-            raise typer.BadParameter("--prompt (description mode) cannot be combined with --lyrics, --title or --sound")
-        if "prompt" in given:
-            model: type[Any] = RiffusionCreateWithDescription
-        elif custom or "make_instrumental" in given:
-            model = RiffusionCreateWithLyrics
+def read_lyrics(args: argparse.Namespace) -> None:
+    path = getattr(args, "lyrics_file", None)
+    if path is None:
+        return
+    if getattr(args, "field_lyrics", None) is not None:
+        raise Usage("give --lyrics or --lyrics-file, not both")
+    try:
+        if path == "-":
+            if sys.stdin is None or sys.stdin.closed:
+                raise Usage("--lyrics-file - needs the lyrics on stdin, but stdin is closed")
+            data = sys.stdin.buffer.read()
         else:
-            raise typer.BadParameter("give --prompt, or --lyrics/--lyrics-file (with --title and --sound)")
-    else:
-        model = OPERATIONS[operation][1 if uploaded else 0]
-    fields = attrs.fields_dict(model)
-    extra = sorted(OPTION_OF[f] for f in given if f not in fields)
-    if extra:
-        raise typer.BadParameter(f"{', '.join(extra)} cannot be used with this operation ({model.__name__})")
-    required = [f for f, a in fields.items() if a.default is attrs.NOTHING and a.init and f != "mv"]
-    missing = [OPTION_OF[f] for f in required if f not in given]
-    if missing:
-        raise typer.BadParameter(f"{model.__name__} needs {', '.join(missing)}")
-    return model(mv=mv, **given)
+            data = Path(path).read_bytes()
+    except OSError as error:
+        raise Usage(f"cannot read {safe(path)}: {error.strerror or error}") from None
+    except ValueError:
+        raise Usage("--lyrics-file - needs the lyrics on stdin, but stdin is closed") from None
+    try:
+        args.field_lyrics = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Usage(f"the lyrics in {safe(path)} are not UTF-8 text") from None
 
 
-def clip_lines(task: RiffusionTask) -> str:
-    lines = []
-    for clip in task.data if isinstance(task.data, list) else []:
-        duration = f"{float(clip.duration):.0f}s" if isinstance(clip.duration, int | float) else "?"
-        lines.append(f"{clip.clip_id}  {clip.state}  {duration}  {clip.title}\n    {clip.audio_url}")
-    return "\n".join(lines)
+def check_waiting(args: argparse.Namespace) -> Path | None:
+    """The download folder (proven writable) and the download options, checked before paying."""
+    import musicapi_runtime as rt
+
+    timeout = args.timeout
+    if not (math.isfinite(timeout) and timeout > 0):
+        raise Usage(f"--timeout must be a positive number of seconds, got {timeout:g}")
+    download: Path | None = args.download
+    extras = [f for f in ("wav", "image") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
+    if download is None:
+        if extras:
+            raise Usage(f"--{extras[0]} only makes sense with --download DIR")
+        return None
+    if not (args.audio or getattr(args, "wav", False) or getattr(args, "image", False)):
+        raise Usage("--no-audio leaves nothing to download: add --wav or --image")
+    try:
+        rt.check_folder(download)
+    except rt.DownloadError as error:
+        raise Usage(error.message) from None
+    return download
+
+
+def body_for(args: argparse.Namespace) -> Any:
+    """The generated request model for the command, checked against the spec; Usage for anything wrong."""
+    import musicapi_client.models as models
+    import musicapi_runtime as rt
+
+    read_lyrics(args)
+    given = m.given_fields(args)
+    for name, value in given.items():
+        if isinstance(value, str) and (problem := text_problem(name, value)):
+            raise Usage(problem)
+    operation = facts.OPERATIONS[args.operation]
+    verb = getattr(args, "mode_flag", None) or args.verb
+    mode = next(x for x in m.modes(operation.tag) if x.verb == verb and x.operation.id == operation.id)
+    try:
+        variant = m.choose(mode, getattr(args, "uploaded", False), given)
+    except m.Refused as refused:
+        raise Usage(str(refused)) from None
+    data = {**m.body_defaults(variant, given), **m.body_of(variant, given)}
+    try:
+        body = getattr(models, variant.schema).from_dict(data)
+    except (KeyError, ValueError, TypeError) as error:
+        raise Usage(f"{mode.verb}: {safe(error)}") from None
+    rt.validate_body(body)  # RequestValidationError -> usage error naming the options
+    return body
+
+
+# ---- commands --------------------------------------------------------------------------------------------
+
+
+def connect(args: argparse.Namespace) -> AuthenticatedClient:
+    import musicapi_runtime as rt
+
+    return rt.connect(base_url=args.base_url)
+
+
+def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    import musicapi_runtime as rt
+
+    body = body_for(args)
+    waiting = bool(getattr(args, "wait", False) or getattr(args, "download", None))
+    download = check_waiting(args) if hasattr(args, "timeout") else None
+    client = connect(args)
+    accepted = rt.create(client, body)
+    task_id = getattr(accepted, "task_id", None)
+    thing = task_id or getattr(accepted, "clip_id", None) or ""
+    state["task_id"] = task_id
+    state["resume"] = f"{PROG} {args.tag} wait {task_id}" if task_id else None
+    if task_id:
+        note(f"created task {safe(task_id)}")  # on stderr at once: never lost, whatever happens next
+    if not waiting or not task_id:
+        key = "task_id" if task_id else "clip_id"
+        out(dumps({key: thing}) if args.json else safe(thing))
+        return Exit.OK
+    first = rt.PollSchedule().first
+    return finish(client, args, task_id, download, first_delay=first)
 
 
 def finish(
-    client: AuthenticatedClient,
-    task_id: str,
-    as_json: bool,
-    timeout: float,
-    download: Path | None,
-    image: bool,
-    first_delay: float,
-) -> None:
-    """Wait with a live display, then print the clips (and download them)."""
+    client: AuthenticatedClient, args: argparse.Namespace, task_id: str, download: Path | None, first_delay: float
+) -> Exit:
+    """Wait with a live display, then download and print the results."""
+    import musicapi_runtime as rt
+
+    from .progress import WaitDisplay
+
     with WaitDisplay(task_id) as display:
-        task = rt.wait_for_task(client, task_id, timeout=timeout, on_progress=display.update, first_delay=first_delay)
-    files = rt.download(task, download, include_image=image, task_id=task_id) if download else []
+        task = rt.wait_for_task(
+            client, task_id, api=args.tag, timeout=args.timeout, on_progress=display.update, first_delay=first_delay
+        )
+    saved: list[tuple[Path, str]] = []
+    if download is not None:
+        rt.download(
+            task,
+            download,
+            audio=args.audio,
+            wav=getattr(args, "wav", False),
+            include_image=getattr(args, "image", False),
+            task_id=task_id,
+            on_file=lambda path, how: saved.append((path, how)),
+        )
     clips = [c.to_dict() for c in task.data] if isinstance(task.data, list) else []
-    human = clip_lines(task) + "".join(f"\nsaved {path}" for path in files)
-    emit(as_json, {"task_id": task_id, "clips": clips, "files": [str(p) for p in files]}, human)
+    if args.json:
+        files = [{"path": str(p), "status": how} for p, how in saved]
+        out(dumps({"task_id": task_id, "clips": clips, "files": files}))
+    else:
+        out(clip_lines(clips))
+        for path, how in saved:
+            out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
+    return Exit.OK
 
 
-@riffusion.command("create")
-def create(
-    prompt: Annotated[str | None, typer.Option(help="Describe the song (description mode).")] = None,
-    lyrics: Annotated[str | None, typer.Option(help="Lyrics with [Verse]/[Chorus] tags (custom mode).")] = None,
-    lyrics_file: Annotated[str | None, typer.Option(help="Read the lyrics from a file, or - for stdin.")] = None,
-    title: Annotated[str | None, typer.Option(help="Song title (custom mode).")] = None,
-    sound: Annotated[str | None, typer.Option(help="Style or sound; for swaps, what to change.")] = None,
-    instrumental: Annotated[bool | None, typer.Option("--instrumental/--vocals", help="Without vocals.")] = None,
-    mv: Annotated[RiffusionModel, typer.Option(help="The model.")] = RiffusionModel.FUZZ_1_1_PRO,
-    extend: Annotated[bool, typer.Option("--extend", help="Continue --clip-id from --continue-at.")] = False,
-    cover: Annotated[bool, typer.Option("--cover", help="Re-record --clip-id in another --sound.")] = False,
-    replace: Annotated[bool, typer.Option("--replace", help="Regenerate a section of --clip-id.")] = False,
-    swap_sound: Annotated[bool, typer.Option("--swap-sound", help="Keep the vocals, change the sound.")] = False,
-    swap_vocals: Annotated[bool, typer.Option("--swap-vocals", help="Keep the music, sing --lyrics.")] = False,
-    clip_id: Annotated[str | None, typer.Option(help="The clip to work on.")] = None,
-    uploaded: Annotated[bool, typer.Option("--uploaded", help="--clip-id came from `riffusion upload`.")] = False,
-    continue_at: Annotated[float | None, typer.Option(help="Seconds into the clip (extend).")] = None,
-    replace_start: Annotated[float | None, typer.Option(help="Section start in seconds (replace).")] = None,
-    replace_end: Annotated[float | None, typer.Option(help="Section end in seconds (replace).")] = None,
-    vocal_variation: Annotated[float | None, typer.Option(help="0-1, how far swapped vocals may move.")] = None,
-    wait: Annotated[bool, typer.Option("--wait", help="Wait for the songs, showing progress.")] = False,
-    timeout: TimeoutOption = 600.0,
-    download: DownloadOption = None,
-    image: ImageOption = False,
-    as_json: JsonOption = False,
-    base_url: BaseUrlOption = None,
-) -> None:
-    """Start a song task (paid: 12 credits). Prints the task id, or the songs with --wait."""
-    flags = {"extend": extend, "cover": cover, "replace": replace, "swap_sound": swap_sound, "swap_vocals": swap_vocals}
-    chosen = [name for name, on in flags.items() if on]
-    with reported(as_json):
-        if len(chosen) > 1:
-            raise typer.BadParameter("choose one of --extend, --cover, --replace, --swap-sound, --swap-vocals")
-        values = {
-            "prompt": prompt,
-            "lyrics": read_lyrics(lyrics, lyrics_file),
-            "title": title,
-            "sound": sound,
-            "make_instrumental": instrumental,
-            "continue_clip_id": clip_id,
-            "continue_at": continue_at,
-            "replace_start_time": replace_start,
-            "replace_end_time": replace_end,
-            "vocal_variation": vocal_variation,
-        }
-        body = build_body(chosen[0] if chosen else None, uploaded, mv, values)
-        client = connect(base_url)
-        task_id = rt.create(client, body).task_id
-        if not (wait or download):
-            emit(as_json, {"task_id": task_id}, task_id)
-            return
-        print(f"created task {task_id}", file=sys.stderr)
-        finish(client, task_id, as_json, timeout, download, image, first_delay=3.0)
-
-
-@riffusion.command("wait")
-def wait_command(
-    task_id: Annotated[str, typer.Argument(help="The task to wait for.")],
-    timeout: TimeoutOption = 600.0,
-    download: DownloadOption = None,
-    image: ImageOption = False,
-    as_json: JsonOption = False,
-    base_url: BaseUrlOption = None,
-) -> None:
-    """Wait for a task to finish, showing progress; then print (and optionally download) its songs."""
-    with reported(as_json):
-        finish(connect(base_url), task_id, as_json, timeout, download, image, first_delay=0.0)
-
-
-@riffusion.command("get")
-def get(
-    task_id: Annotated[str, typer.Argument(help="The task to look at.")],
-    as_json: JsonOption = False,
-    base_url: BaseUrlOption = None,
-) -> None:
-    """Poll a task once (free) and print its state and clips."""
-    with reported(as_json):
-        status = rt.get_task(connect(base_url), task_id)
-        clips = [c.to_dict() for c in status.task.data] if status.task and isinstance(status.task.data, list) else []
-        human = f"{task_id}  {status.state}" + (f"\n{clip_lines(status.task)}" if status.task else "")
-        emit(as_json, {"task_id": task_id, "state": status.state, "clips": clips}, human)
-
-
-@riffusion.command("upload")
-def upload(
-    url: Annotated[str, typer.Argument(help="Public http(s) URL of an MP3 or WAV file you own.")],
-    as_json: JsonOption = False,
-    base_url: BaseUrlOption = None,
-) -> None:
-    """Import an audio file (paid: 2 credits); prints the clip id for --clip-id --uploaded."""
-    with reported(as_json):
-        uploaded = rt.upload(connect(base_url), url)
-        emit(as_json, {"clip_id": uploaded.clip_id}, uploaded.clip_id)
-
-
-@app.command("credits")
-def credits_command(as_json: JsonOption = False, base_url: BaseUrlOption = None) -> None:
-    """Show the remaining credits."""
-    with reported(as_json):
-        answer = rt.call(get_credits.sync_detailed, client=connect(base_url))
-        if not isinstance(answer, Credits):
-            raise rt.ResponseValidationError("unexpected credits answer")
-        extra = answer.extra_credits if isinstance(answer.extra_credits, int) else 0
-        emit(as_json, answer.to_dict(), f"{answer.credits_} credits ({extra} extra)")
-
-
-@app.command(
-    "sandbox",
-    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
-)
-def sandbox(
-    ctx: typer.Context,
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-) -> None:
-    """Run the local sandbox of the API (more options: python -m musicapi_sandbox --help)."""
+def seconds(value: object) -> str:
     try:
-        from musicapi_sandbox import main
+        number = float(value) if isinstance(value, int | float | str) and len(str(value)) < 40 else math.nan
+    except ValueError:
+        return "?"
+    return f"{number:.0f}s" if math.isfinite(number) else "?"
+
+
+def clip_lines(clips: list[dict[str, Any]]) -> str:
+    """Each clip's id, state, length and title, and its files; absent fields are left out."""
+    lines = []
+    for clip in clips:
+        head = [clip.get("clip_id"), clip.get("state"), seconds(clip["duration"]) if "duration" in clip else None]
+        head.append(clip.get("title"))
+        lines.append("  ".join(safe(part) for part in head if part not in (None, "", "?")))
+        for key in ("audio_url", "wav_url", "image_url", "video_url"):
+            if isinstance(clip.get(key), str) and clip[key]:
+                lines.append(f"    {safe(clip[key])}")
+        has_files = any(isinstance(clip.get(k), str) and clip[k] for k in ("audio_url", "wav_url", "video_url"))
+        if not has_files and isinstance(clip.get("lyrics"), str):
+            lines.extend(f"    {safe(line)}" for line in clip["lyrics"].splitlines()[:40])
+    return "\n".join(lines) if lines else "(no clips)"
+
+
+def run_wait(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    download = check_waiting(args)
+    state["task_id"] = args.task_id
+    state["resume"] = f"{PROG} {args.tag} wait {args.task_id}"
+    return finish(connect(args), args, args.task_id, download, first_delay=0.0)
+
+
+def run_get(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    import musicapi_runtime as rt
+
+    state["task_id"] = args.task_id
+    state["resume"] = f"{PROG} {args.tag} wait {args.task_id}"
+    status = rt.get_task(connect(args), args.task_id, api=args.tag)
+    clips = [c.to_dict() for c in status.task.data] if status.task and isinstance(status.task.data, list) else []
+    if args.json:
+        out(dumps({"task_id": args.task_id, "state": status.state, "status": status.status, "clips": clips}))
+    else:
+        word = f"{status.state} ({status.status})" if status.status else status.state
+        out(f"{safe(args.task_id)}  {safe(word)}" + (f"\n{clip_lines(clips)}" if clips else ""))
+    return Exit.OK
+
+
+def run_credits(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    import musicapi_runtime as rt
+    from musicapi_client.api.credits_ import get_credits
+    from musicapi_client.models import Credits
+
+    answer = rt.call(get_credits.sync_detailed, client=connect(args))
+    if not isinstance(answer, Credits):
+        raise rt.ResponseValidationError("unexpected credits answer")
+    extra = answer.extra_credits if isinstance(answer.extra_credits, int) else 0
+    out(dumps(answer.to_dict()) if args.json else f"{safe(answer.credits_)} credits ({safe(extra)} extra)")
+    return Exit.OK
+
+
+def run_sandbox(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    try:
+        import aiohttp  # noqa: F401
     except ModuleNotFoundError:
-        print("musicapi: the sandbox needs: pip install 'musicapi-client[sandbox]'", file=sys.stderr)
-        raise typer.Exit(int(Exit.USAGE)) from None
-    main(["--host", host, "--port", str(port), *ctx.args])
+        missing = "the sandbox needs aiohttp: pip install 'musicapi-client[sandbox]'"
+        return fail(False, "UsageError", missing, Exit.USAGE)
+    from musicapi_sandbox.server import main as sandbox_main
+
+    try:
+        sandbox_main(args.args, prog=f"{PROG} sandbox")
+    except SystemExit as done:
+        return Exit(done.code) if isinstance(done.code, int) and done.code in tuple(Exit) else Exit.USAGE
+    return Exit.OK
+
+
+# ---- running ---------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in arguments
+    state: dict[str, Any] = {}
+    if arguments[:1] == ["sandbox"]:  # its options are the sandbox's own (argparse cannot pass them through)
+        return int(run_sandbox(argparse.Namespace(args=arguments[1:]), state))
+    try:
+        args = build().parse_args(arguments)
+        as_json = bool(getattr(args, "json", False))
+        command: Callable[[argparse.Namespace, dict[str, Any]], Exit] = args.run
+        return int(command(args, state))
+    except Usage as usage:
+        return int(fail(as_json, "UsageError", safe(usage), Exit.USAGE))
+    except KeyboardInterrupt:
+        resume = state.get("resume")
+        tail = f"; the task goes on: resume with: {resume}" if resume else ""
+        return int(fail(as_json, "Interrupted", f"interrupted{tail}", Exit.INTERRUPTED, task_id=state.get("task_id")))
+    except OutputFailed as broken:
+        task = f" (task {state['task_id']})" if state.get("task_id") else ""
+        note(f"musicapi: error: could not write the result to stdout: {broken}{task}")
+        return int(Exit.OUTPUT)
+    except Exception as error:
+        return _reported(error, as_json, state)
+
+
+def _reported(error: Exception, as_json: bool, state: dict[str, Any]) -> int:
+    import musicapi_runtime as rt
+
+    if not isinstance(error, rt.MusicAPIError):
+        # A bug of ours: still one line (and the task id, if one was paid for), never a traceback.
+        task = f" (task {state['task_id']})" if state.get("task_id") else ""
+        return int(fail(as_json, "InternalError", f"unexpected {type(error).__name__}: {safe(error)}{task}", Exit.API))
+    if error.task_id is None and state.get("task_id"):
+        error.task_id = state["task_id"]
+    line = one_line(error, state.get("resume"))
+    return int(fail(as_json, type(error).__name__, line, code_for(error), status=error.status, task_id=error.task_id))

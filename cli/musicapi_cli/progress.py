@@ -1,51 +1,76 @@
-"""What a person sees while a task runs: a live line per clip with the elapsed time (rich), or plain lines
-when stderr is not a terminal. Progress goes to stderr so stdout stays clean for results and --json."""
+"""What a person sees while a task runs: on a terminal, a live display (a turning spinner, the task's state
+and time, a line per clip with its state); otherwise one plain line per change. Progress goes to stderr so
+stdout stays clean for results and --json. rich is imported only for the live display."""
 
 from __future__ import annotations
 
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
-from rich.live import Live
-from rich.spinner import Spinner
-from rich.text import Text
+import musicapi_spec as facts
 
-import musicapi_runtime as rt
+from .output import note, safe
 
-STYLES = {"succeeded": "green", "complete": "green", "failed": "red", "error": "red"}
+if TYPE_CHECKING:
+    import musicapi_runtime as rt
+
+# Colours by what a state means (the spec's x-phases), whatever the API calls it.
+STYLES = {"done": "green", "failed": "red", "near": "cyan", "running": "yellow", "pending": "dim"}
+
+
+def style_of(value: str) -> str:
+    for phases in facts.PHASES.values():
+        if value in phases:
+            return STYLES.get(phases[value], "yellow")
+    return "yellow"
 
 
 class WaitDisplay:
-    def __init__(self, task_id: str, console: Console | None = None) -> None:
-        self.console = console or Console(stderr=True)
+    def __init__(self, task_id: str) -> None:
         self.task_id = task_id
         self.started = time.monotonic()
         self.state = "submitted"
+        self.status: str | None = None
         self.clips: tuple[str, ...] = ()
-        self.live: Live | None = None
-        self.spinner = Spinner("dots")  # one instance, so its frames advance between refreshes
+        self.live: Any = None
+        self.spinner: Any = None
 
-    def __rich__(self) -> Group:
+    def __rich__(self) -> Any:
+        from rich.console import Group
+        from rich.text import Text
+
         elapsed = time.monotonic() - self.started
-        head = Text.assemble(
-            ("task ", "dim"), (self.task_id, "bold"), f"  {self.state}  ", (f"{elapsed:5.1f}s", "cyan")
+        word = f"{self.state} ({self.status})" if self.status else self.state
+        self.spinner.update(
+            text=Text.assemble(
+                ("task ", "dim"), (safe(self.task_id), "bold"), f"  {safe(word)}  ", (f"{elapsed:5.1f}s", "cyan")
+            )
         )
-        lines: list[Text | Spinner] = [Spinner("dots", text=head)]
+        lines: list[Any] = [self.spinner]
         for number, state in enumerate(self.clips, 1):
-            lines.append(Text.assemble(f"  clip {number}: ", (state or "(no state)", STYLES.get(state, "yellow"))))
+            lines.append(Text.assemble(f"  clip {number}: ", (safe(state) or "(no state yet)", style_of(state))))
         return Group(*lines)
 
     def update(self, progress: rt.Progress) -> None:
-        self.state, self.clips = progress.state, progress.clip_states
+        self.state, self.clips, self.status = progress.state, progress.clip_states, progress.status
         if self.live is None:  # not a terminal: one plain line per change
-            clips = ", ".join(f"clip {i}: {s}" for i, s in enumerate(self.clips, 1)) or "no clips yet"
-            print(f"[{progress.elapsed:6.1f}s] task {self.task_id} {self.state} ({clips})", file=sys.stderr, flush=True)
+            clips = ", ".join(f"clip {i}: {safe(s) or '(no state yet)'}" for i, s in enumerate(self.clips, 1))
+            word = f"{self.state} ({safe(self.status)})" if self.status else self.state
+            note(f"[{progress.elapsed:6.1f}s] task {safe(self.task_id)} {word} ({clips or 'no clips yet'})")
 
     def __enter__(self) -> WaitDisplay:
-        if self.console.is_terminal:
-            self.live = Live(self, console=self.console, refresh_per_second=8, transient=False)
+        if sys.stderr.isatty():
+            try:
+                from rich.console import Console
+                from rich.live import Live
+                from rich.spinner import Spinner
+            except ImportError:  # rich comes with the [cli] extra; without it, plain lines
+                return self
+
+            self.spinner = Spinner("dots")  # one instance, so its frames turn between refreshes
+            self.live = Live(self, console=Console(stderr=True), refresh_per_second=8, transient=False)
             self.live.__enter__()
         return self
 

@@ -1,4 +1,4 @@
-"""A client library for accessing MusicAPI.ai riffusion API"""
+"""A client library for accessing MusicAPI.ai API"""
 
 from .client import AuthenticatedClient, Client
 

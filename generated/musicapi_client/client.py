@@ -1,4 +1,5 @@
 import ssl
+from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
@@ -42,6 +43,12 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _transport: Callable[[], httpx.BaseTransport] | None = field(
+        default=None, kw_only=True, alias="transport", repr=False
+    )
+    _async_transport: Callable[[], httpx.AsyncBaseTransport] | None = field(
+        default=None, kw_only=True, alias="async_transport", repr=False
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -80,6 +87,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
+            args = {**self._httpx_args, "transport": self._transport()} if self._transport else self._httpx_args
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -87,7 +95,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **args,
             )
         return self._client
 
@@ -111,6 +119,8 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
+            transport = self._async_transport
+            args = {**self._httpx_args, "transport": transport()} if transport else self._httpx_args
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -118,7 +128,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **args,
             )
         return self._async_client
 
@@ -172,6 +182,12 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _transport: Callable[[], httpx.BaseTransport] | None = field(
+        default=None, kw_only=True, alias="transport", repr=False
+    )
+    _async_transport: Callable[[], httpx.AsyncBaseTransport] | None = field(
+        default=None, kw_only=True, alias="async_transport", repr=False
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -215,6 +231,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            args = {**self._httpx_args, "transport": self._transport()} if self._transport else self._httpx_args
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -222,7 +239,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **args,
             )
         return self._client
 
@@ -247,6 +264,8 @@ class AuthenticatedClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
+            transport = self._async_transport
+            args = {**self._httpx_args, "transport": transport()} if transport else self._httpx_args
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -254,7 +273,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **args,
             )
         return self._async_client
 

@@ -1,12 +1,13 @@
 """musicapi_runtime: the hand-written layer that makes the generated `musicapi_client` safe to pay with.
 
 Create a client with `connect()` (key from MUSICAPI_API_KEY), start and wait for a song with
-`create_and_wait(client, RiffusionCreateWithDescription(...))`, then `download(task, "songs")`.
+`create_and_wait(client, ProducerCreateMusic(sound="lo-fi piano"))` (or a riffusion body), then
+`download(task, "songs")`. Webhook deliveries: `verify_webhook(headers, body, secret)`.
 """
 
 from .calls import acall, call
 from .config import USER_AGENT, connect
-from .downloads import adownload, download, safe_component
+from .downloads import adownload, check_folder, download, safe_component
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -15,6 +16,8 @@ from .errors import (
     BadRequestError,
     ConfigurationError,
     CreateConnectionError,
+    CreateRefusedWithTaskError,
+    CreateRequestTimeoutError,
     CreateResponseError,
     CreateServerError,
     CreateTimeoutError,
@@ -25,18 +28,21 @@ from .errors import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    RequestTimeoutError,
     RequestValidationError,
     ResponseValidationError,
     ServerError,
     TaskFailed,
     TaskNotFoundError,
     WaitTimeout,
+    WebhookVerificationError,
 )
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .tasks import CreateBody, TaskStatus, acreate, aget_task, aupload, create, get_task, upload
+from .tasks import Clip, Task, TaskStatus, acreate, aget_task, aupload, create, finished_clips, get_task, upload
 from .validation import validate_body
 from .version import __version__
 from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
+from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
 
 __all__ = [
     "USER_AGENT",
@@ -46,9 +52,11 @@ __all__ = [
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
+    "Clip",
     "ConfigurationError",
-    "CreateBody",
     "CreateConnectionError",
+    "CreateRefusedWithTaskError",
+    "CreateRequestTimeoutError",
     "CreateResponseError",
     "CreateServerError",
     "CreateTimeoutError",
@@ -61,15 +69,20 @@ __all__ = [
     "PollSchedule",
     "Progress",
     "RateLimitError",
+    "RequestTimeoutError",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",
     "RetryTransport",
+    "SeenWebhooks",
     "ServerError",
+    "Task",
     "TaskFailed",
     "TaskNotFoundError",
     "TaskStatus",
     "WaitTimeout",
+    "WebhookEvent",
+    "WebhookVerificationError",
     "__version__",
     "acall",
     "acreate",
@@ -79,13 +92,16 @@ __all__ = [
     "aupload",
     "await_task",
     "call",
+    "check_folder",
     "connect",
     "create",
     "create_and_wait",
     "download",
+    "finished_clips",
     "get_task",
     "safe_component",
     "upload",
     "validate_body",
+    "verify_webhook",
     "wait_for_task",
 ]

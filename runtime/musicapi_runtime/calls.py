@@ -4,14 +4,14 @@ The generated functions return error statuses as values and let transport and pa
 JSON or KeyError exceptions. `call` / `acall` turn every one of those into a `MusicAPIError` and return the
 parsed success model. POST requests (create, upload) are paid and not idempotent, so a failure after the
 request may have reached the server raises an `OutcomeUnknownError`, with the task id when the raw answer
-holds one.
+holds one. `parse` is the one checked way to read server data into a generated model anywhere else.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import httpx
 
@@ -24,19 +24,23 @@ from .errors import (
     CreateResponseError,
     CreateTimeoutError,
     MusicAPIError,
+    RequestValidationError,
     ResponseValidationError,
-    body_text,
     request_id_of,
     status_error,
 )
+from .raw import body_text, scrub, task_id_in
 from .responses import last_response
 from .retry import NOT_SENT_ERRORS
+from .spec import operation_at
 
 P = ParamSpec("P")
 T = TypeVar("T")
+M = TypeVar("M", covariant=True)
 
 # What the generated parsers raise on a body they cannot read (JSONDecodeError and UnicodeError are ValueErrors).
-PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError)
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError, LookupError)
+MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
 
 
 def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -45,12 +49,8 @@ def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
     try:
         try:
             response = fn(*args, **kwargs)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        except httpx.HTTPError as error:  # an answer arrived but could not be read (e.g. a broken gzip body)
-            raise parse_error(error) from error
-        except PARSE_ERRORS as error:
-            raise parse_error(error) from error
+        except Exception as error:
+            raise translated(error) from error
         return checked(response)
     finally:
         last_response.reset(token)
@@ -62,15 +62,36 @@ async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs
     try:
         try:
             response = await fn(*args, **kwargs)
-        except httpx.TransportError as error:
-            raise transport_error(error) from error
-        except httpx.HTTPError as error:
-            raise parse_error(error) from error
-        except PARSE_ERRORS as error:
-            raise parse_error(error) from error
+        except Exception as error:
+            raise translated(error) from error
         return checked(response)
     finally:
         last_response.reset(token)
+
+
+class Model(Protocol[M]):
+    def from_dict(self, src_dict: Any, /) -> M: ...
+
+
+def parse(model: Model[M], data: Any, *, task_id: str | None = None) -> M:
+    """Server data as a generated model, or ResponseValidationError (never a bare TypeError or ValueError)."""
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+        return model.from_dict(data)
+    except PARSE_ERRORS as error:
+        raise ResponseValidationError(
+            f"the answer does not match the spec ({type(error).__name__}: {str(error)[:200]})",
+            body=_dump(data),
+            task_id=task_id,
+        ) from error
+
+
+def _dump(data: Any) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, default=repr)[:100_000]
+    except (ValueError, TypeError, RecursionError):
+        return repr(data)[:100_000]
 
 
 def _is_paid(request: httpx.Request | None) -> bool:
@@ -88,53 +109,91 @@ def _kind(error: Exception) -> str:
     """A description of an httpx error that never quotes request headers (h11 quotes illegal header values)."""
     if isinstance(error, httpx.LocalProtocolError):
         return type(error).__name__
-    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    text = str(error)
+    return f"{type(error).__name__}: {text[:200]}" if text else type(error).__name__
+
+
+def where(request: httpx.Request | None) -> str:
+    """ "POST https://api.musicapi.ai/api/v1/producer/create": the host too, so a wrong base URL is visible."""
+    if request is None:
+        return "the request"
+    url = request.url
+    return f"{request.method} {url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
+
+
+def translated(error: Exception) -> MusicAPIError:
+    """Any exception from a generated endpoint function, as the library's own error."""
+    if isinstance(error, MusicAPIError):
+        return error
+    if isinstance(error, httpx.TransportError):
+        return transport_error(error)
+    raw = last_response.get()
+    if raw is None and isinstance(error, httpx.InvalidURL | ValueError | TypeError | httpx.StreamError):
+        # Nothing came back, so this happened while building the request (text that cannot be encoded,
+        # an unusable URL): nothing was sent.
+        return RequestValidationError(
+            f"the request could not be sent ({_kind(error)}); nothing was sent "
+            "(text must be valid Unicode, without lone surrogates)"
+            if isinstance(error, UnicodeError)
+            else f"the request could not be sent ({_kind(error)}); nothing was sent"
+        )
+    return parse_error(error)  # an answer arrived but could not be read (a broken gzip body, a malformed model)
 
 
 def transport_error(error: httpx.TransportError) -> MusicAPIError:
     request = _request_of(error)
-    where = f"{request.method} {request.url.path}" if request is not None else "request"
+    place = where(request)
     if _is_paid(request) and not isinstance(error, NOT_SENT_ERRORS):
         if isinstance(error, httpx.TimeoutException):
-            return CreateTimeoutError(
-                f"{where} timed out after it was sent: the task may exist and may be charged; "
-                "check your tasks before sending it again"
-            )
+            return CreateTimeoutError(f"{place} timed out after it was sent: {MAY_EXIST}")
         return CreateConnectionError(
-            f"{where}: the connection dropped after the request was sent ({type(error).__name__}): "
-            "the task may exist and may be charged; check your tasks before sending it again"
+            f"{place}: the connection dropped after the request was sent ({type(error).__name__}): {MAY_EXIST}"
         )
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(error).__name__})")
     if isinstance(error, NOT_SENT_ERRORS):
-        return APIConnectionError(f"{where}: could not connect or send ({_kind(error)}); nothing was sent")
-    return APIConnectionError(f"{where} failed: {_kind(error)}")
-
-
-def task_id_in(body: str) -> str | None:
-    """The task id in a raw create answer, if it holds one, so it is not lost with an unreadable answer."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    task_id = data.get("task_id") if isinstance(data, dict) else None
-    return task_id if isinstance(task_id, str) and task_id else None
+        verb = "timed out connecting" if isinstance(error, httpx.TimeoutException) else "could not connect"
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        return kind(f"{place}: {verb} ({_kind(error)}); nothing was sent")
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{place} timed out ({type(error).__name__})")
+    return APIConnectionError(f"{place} failed: {_kind(error)}")
 
 
 def unreadable(raw: httpx.Response, why: str) -> MusicAPIError:
     """The error for a 2xx answer that does not match the spec (a paid POST: the task may exist)."""
-    body = body_text(raw)
-    common: dict[str, Any] = {"status": raw.status_code, "body": body, "request_id": request_id_of(raw.headers)}
     request = _request_of(raw)
-    where = f"{request.method} {request.url.path}" if request is not None else "the request"
+    body = scrub(body_text(raw), request)
+    common: dict[str, Any] = {"status": raw.status_code, "body": body, "request_id": request_id_of(raw.headers)}
+    why = scrub(why, request)
     if _is_paid(request):
         return CreateResponseError(
-            f"the answer to {where} does not match the spec ({why}): the task may exist and may be charged; "
-            "check your tasks before sending it again",
+            f"the answer to {where(request)} does not match the spec ({why}): {MAY_EXIST}",
             task_id=task_id_in(body),
             **common,
         )
-    return ResponseValidationError(f"the answer to {where} does not match the spec ({why})", **common)
+    return ResponseValidationError(f"the answer to {where(request)} does not match the spec ({why})", **common)
+
+
+def error_for_status(raw: httpx.Response) -> MusicAPIError:
+    request = _request_of(raw)
+    return status_error(raw, paid=_is_paid(request), gone=gone_detail(request))
+
+
+def gone_detail(request: httpx.Request | None) -> tuple[str, str] | None:
+    """(what was retired, its documented replacement) for a 410, from the operation's x-retired / x-successor."""
+    if request is None:
+        return None
+    operation = operation_at(request.method, request.url.path)
+    if operation is None:
+        return None
+    if operation.retired:
+        try:
+            data = json.loads(request.content or b"{}")
+        except (ValueError, RecursionError):
+            data = None
+        kind = data.get("task_type") if isinstance(data, dict) else None
+        if isinstance(kind, str):
+            return f"task_type {kind}", operation.retired.get(kind, "")
+    return operation.id, operation.successor or ""
 
 
 def parse_error(error: Exception) -> MusicAPIError:
@@ -142,10 +201,10 @@ def parse_error(error: Exception) -> MusicAPIError:
     if raw is not None and raw.status_code >= 400:
         # An error status with a body the models cannot read (an HTML page from a proxy, an empty 503):
         # the status decides, so a 5xx after a create still says the task may exist.
-        return status_error(raw, outcome_unknown=_is_paid(_request_of(raw)))
+        return error_for_status(raw)
     if raw is None:
-        return ResponseValidationError(f"the response could not be parsed: {type(error).__name__}: {error}")
-    return unreadable(raw, f"{type(error).__name__}: {error}"[:300])
+        return ResponseValidationError(f"the response could not be read: {_kind(error)}")
+    return unreadable(raw, _kind(error)[:300])
 
 
 def checked(response: Response[T]) -> T:
@@ -153,7 +212,7 @@ def checked(response: Response[T]) -> T:
     if raw is None:  # a client not built by connect(): rebuild what the errors need
         raw = httpx.Response(response.status_code, content=response.content, headers=response.headers)
     if response.status_code >= 400:
-        raise status_error(raw, outcome_unknown=_is_paid(_request_of(raw)))
+        raise error_for_status(raw)
     if response.parsed is None:
         raise unreadable(raw, f"HTTP {int(response.status_code)} is not a documented answer")
     return response.parsed

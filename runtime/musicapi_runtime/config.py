@@ -1,4 +1,8 @@
-"""Building a client: key and base URL from arguments or the environment, sane timeouts, retries, User-Agent."""
+"""Building a client: key and base URL from arguments or the environment, sane timeouts, retries, User-Agent.
+
+Nothing heavy happens here: the httpx clients (and their transports) are built on first use, so a sync user
+never pays for the async stack, and TLS setup happens once per process (tls.py).
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,37 @@ import sys
 import httpx
 
 from musicapi_client import AuthenticatedClient
+from musicapi_spec import DEFAULT_BASE_URL
 
 from .errors import ConfigurationError
 from .log import configure_from_env
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .tls import context_for
 from .version import __version__
 
-DEFAULT_BASE_URL = "https://api.musicapi.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-# Keep every pooled connection alive between polls (httpx keeps only 20 by default and reconnects the rest).
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-
-
 KEY_SHAPE = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no whitespace: what an HTTP header can carry
 PYTHON = ".".join(map(str, sys.version_info[:3]))
 USER_AGENT = f"musicapi-client/{__version__} (python {PYTHON}; httpx {httpx.__version__})"
+
+
+def base_url_from(value: str | None) -> str:
+    """The API root to use, checked: an http(s) URL with a host name that can be looked up."""
+    url = (value or os.environ.get("MUSICAPI_BASE_URL") or DEFAULT_BASE_URL).strip().rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+        host = parsed.host
+        if parsed.scheme not in ("http", "https") or not host:
+            raise ValueError("not an http(s) URL")
+        if ".." in host or host.startswith(".") or parsed.userinfo:
+            raise ValueError("bad host")
+        host.encode("idna")
+    except (httpx.InvalidURL, ValueError, UnicodeError):
+        shown = url.encode("ascii", "backslashreplace").decode()[:100]
+        raise ConfigurationError(
+            f"the base URL must be an http:// or https:// URL with a host, got {shown!r}"
+        ) from None
+    return url
 
 
 def connect(
@@ -39,49 +59,38 @@ def connect(
 ) -> AuthenticatedClient:
     """A generated `AuthenticatedClient` made safe: timeouts, retries, User-Agent, pooled connections.
 
-    `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the production API).
+    `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the spec's first server).
     `transport` / `async_transport` replace the network layer under the retries (tests inject faults there);
     a RetryTransport / AsyncRetryTransport passed there is used as it is, to customise retrying.
-    Use it with the generated endpoint functions, through `musicapi_runtime.call` for typed errors.
+    Use it with the runtime's functions, or with any generated endpoint through `musicapi_runtime.call`.
     """
     configure_from_env()
     key = (api_key if api_key is not None else os.environ.get("MUSICAPI_API_KEY", "")).strip()
     if not key:
-        raise ConfigurationError("no API key: pass api_key=... or set MUSICAPI_API_KEY")
+        raise ConfigurationError("no API key: set MUSICAPI_API_KEY (or pass api_key=...)")
     if not KEY_SHAPE.fullmatch(key):  # checked here, because httpx would quote the bad header value in its error
         raise ConfigurationError("the API key contains spaces, control or non-ASCII characters (not shown)")
-    url = (base_url or os.environ.get("MUSICAPI_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-    try:
-        valid = httpx.URL(url).scheme in ("http", "https") and bool(httpx.URL(url).host)
-    except httpx.InvalidURL:
-        valid = False
-    if not valid:
-        raise ConfigurationError(f"base URL must be an http:// or https:// URL, got {url[:100]!r}")
+    url = base_url_from(base_url)
     policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
+    if isinstance(timeout, int | float) and not (timeout > 0 and timeout != float("inf")):
+        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    all_headers = {"User-Agent": USER_AGENT, **(headers or {}), "Authorization": f"Bearer {key}"}
 
-    client = AuthenticatedClient(base_url=url, token=key, timeout=timeout, headers=headers or {})
-    # set_httpx_client skips the generated token injection, so the Authorization header is set here; and each
-    # httpx client gets its own transport (httpx_args would hand one transport to both).
-    client.set_httpx_client(
-        httpx.Client(
-            base_url=url,
-            headers=all_headers,
-            timeout=timeout,
-            transport=transport
-            if isinstance(transport, RetryTransport)
-            else RetryTransport(transport or httpx.HTTPTransport(limits=DEFAULT_LIMITS), policy),
-        )
+    def sync_transport() -> httpx.BaseTransport:
+        if isinstance(transport, RetryTransport):
+            return transport
+        return RetryTransport(transport, policy, verify=context_for(url))
+
+    def async_stack() -> httpx.AsyncBaseTransport:
+        if isinstance(async_transport, AsyncRetryTransport):
+            return async_transport
+        return AsyncRetryTransport(async_transport, policy, verify=context_for(url))
+
+    return AuthenticatedClient(
+        base_url=url,
+        token=key,
+        timeout=timeout,
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
+        transport=sync_transport,
+        async_transport=async_stack,
     )
-    client.set_async_httpx_client(
-        httpx.AsyncClient(
-            base_url=url,
-            headers=all_headers,
-            timeout=timeout,
-            transport=async_transport
-            if isinstance(async_transport, AsyncRetryTransport)
-            else AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS), policy),
-        )
-    )
-    return client

@@ -1,46 +1,68 @@
-"""Downloading a clip's audio (and optionally its cover image) into a folder: streamed, atomic, contained.
+"""Downloading a task's files (audio, WAV, cover) into a folder: streamed, atomic, contained, in parallel.
 
 - The file name comes from a sanitised title plus the clip id, and is checked to stay inside the folder.
 - Bytes go to a hidden temporary file in the same folder, renamed over the final name only when complete
-  (and as long as Content-Length promised); on any failure the temporary file is removed.
-- A final file that already exists is complete (only a finished download is ever renamed into place): skipped.
-- Only http(s) URLs; the API key is never sent to the file host (a separate httpx client is used).
+  (and as long as Content-Length promised); on any failure the temporary file is removed. Files get the
+  usual permissions (0666 less the umask).
+- A file already there is kept when it is non-empty and, where the server states a size, of that size;
+  otherwise it is downloaded again. A folder in the way is an error, never "already downloaded".
+- Only http(s) URLs, fetched without their user:password part, with a client that holds no API key.
+- `max_bytes` caps each file's size.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 from urllib.parse import urlsplit
 
 import httpx
 
-from musicapi_client.models import RiffusionClip, RiffusionTask
+from musicapi_client.models import ProducerTask, RiffusionTask
 
 from .config import DEFAULT_TIMEOUT, USER_AGENT
-from .errors import DownloadError
+from .errors import DownloadError, RequestValidationError
 from .log import logger
+from .raw import scrub
 from .retry import AsyncRetryTransport, RetryTransport
-from .tasks import clip_done
+from .tasks import Clip, Task, finished_clips, text
+from .tls import verified
 
-AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus"})
+AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 )
 MAX_STEM = 200  # UTF-8 bytes of title + clip id; common file systems allow 255 bytes per name
 CHUNK = 64 * 1024
+PARALLEL = 4
+# What can be saved of a clip: the option's name, the clip's field, the suffixes allowed, the default suffix.
+KINDS = {
+    "audio": ("audio_url", AUDIO_SUFFIXES, ".mp3"),
+    "wav": ("wav_url", frozenset({".wav"}), ".wav"),
+    "image": ("image_url", IMAGE_SUFFIXES, ".jpg"),
+}
+FileCallback = Callable[[Path, str], None]  # (path, "saved" or "present")
+
+
+@dataclass(frozen=True)
+class Job:
+    url: str
+    target: Path
+    clip_id: str
 
 
 def safe_component(text: str, fallback: str, limit: int) -> str:
     """One file-name component from untrusted text: no separators, no dots in front, no control characters,
     at most `limit` bytes in UTF-8."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text.encode("utf-8", "replace").decode("utf-8"))
     text = re.sub(r"[^\w\- ()\[\]&,+!']", "_", text)  # \w keeps letters of every script
     text = re.sub(r"[\s_]+", " ", text).strip(" ._-")
     text = text.encode("utf-8")[:limit].decode("utf-8", "ignore").strip(" ._-")
@@ -49,16 +71,21 @@ def safe_component(text: str, fallback: str, limit: int) -> str:
     return text
 
 
-def file_name(clip: RiffusionClip, suffix: str) -> str:
-    clip_id = safe_component(clip.clip_id if isinstance(clip.clip_id, str) else "", "clip", 64)
+def file_name(clip: Clip, suffix: str) -> str:
+    clip_id = safe_component(text(clip.clip_id), "clip", 64)
     title_limit = MAX_STEM - len(clip_id.encode("utf-8"))
-    title = safe_component(clip.title if isinstance(clip.title, str) else "", "untitled", title_limit)
+    title = safe_component(text(clip.title), "untitled", title_limit)
     return f"{title}-{clip_id}{suffix}"
 
 
 def suffix_of(url: str, allowed: frozenset[str], default: str) -> str:
     suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
     return suffix if suffix in allowed else default
+
+
+def shown(url: str) -> str:
+    """A URL for a message: no credentials, at most 80 characters."""
+    return scrub(url)[:80]
 
 
 def target_in(folder: Path, name: str) -> Path:
@@ -70,35 +97,97 @@ def target_in(folder: Path, name: str) -> Path:
     return target
 
 
-def check_url(url: object, what: str, clip_id: str | None) -> str:
+def clean_url(url: object, what: str, clip_id: str) -> str | None:
+    """The URL to fetch (user:password removed), None when the clip has none, or DownloadError if unusable."""
     if not isinstance(url, str) or not url:
-        raise DownloadError(f"clip {clip_id} has no {what} URL yet")
+        return None
     try:
         parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError):
-        raise DownloadError(f"clip {clip_id} has a malformed {what} URL: {url[:80]!r}") from None
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise DownloadError(f"clip {clip_id} has a malformed {what} URL: {shown(url)!r}") from None
     if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise DownloadError(f"refusing to download {what} from a non-http(s) URL: {url[:80]!r} (clip {clip_id})")
-    return url
+        raise DownloadError(f"refusing to download {what} from a non-http(s) URL: {shown(url)!r} (clip {clip_id})")
+    return str(parsed.copy_with(userinfo=b"")) if parsed.userinfo else url
 
 
-def plan(clip: RiffusionClip, folder: Path, include_image: bool) -> list[tuple[str, Path]]:
-    """(url, destination) for each file of the clip."""
-    clip_id = clip.clip_id if isinstance(clip.clip_id, str) else None
-    audio = check_url(clip.audio_url, "audio", clip_id)
-    files = [(audio, target_in(folder, file_name(clip, suffix_of(audio, AUDIO_SUFFIXES, ".mp3"))))]
-    if include_image:
-        image = check_url(clip.image_url, "image", clip_id)
-        files.append((image, target_in(folder, file_name(clip, suffix_of(image, IMAGE_SUFFIXES, ".jpg")))))
-    return files
+def check_folder(folder: str | os.PathLike[str]) -> Path:
+    """The download folder, created if needed and proven writable; checked before anything is paid for."""
+    root = Path(folder)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        if not root.is_dir():
+            raise NotADirectoryError(f"{root} is not a folder")
+        probe = root / f".musicapi-write-test-{secrets.token_hex(4)}"
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        probe.unlink()
+    except OSError as error:
+        why = error.strerror or str(error)
+        raise DownloadError(f"cannot use {str(root)[:200]!r} as the download folder: {why}") from error
+    return root
+
+
+def _clips(source: Task | Clip) -> list[Clip]:
+    """The clips to save: a clip as given, or a task's finished clips (the others are skipped and logged)."""
+    if not isinstance(source, RiffusionTask | ProducerTask):
+        return [source]
+    clips = finished_clips(source)
+    data = source.data if isinstance(source.data, list) else []
+    for clip in data:
+        if clip not in clips:
+            logger.warning("skipping clip %s: not finished (state %s)", text(clip.clip_id), text(clip.state))
+    if not clips:
+        raise DownloadError("the task has no finished clip to download")
+    return clips
+
+
+def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]:
+    """Every file to fetch, all checked before the first byte is downloaded; two that would share a name get ~2."""
+    jobs: list[Job] = []
+    taken: set[Path] = set()
+    for clip in _clips(source):
+        clip_id = text(clip.clip_id) or "?"
+        for kind in kinds:
+            field, suffixes, default = KINDS[kind]
+            url = clean_url(getattr(clip, field, None), kind, clip_id)
+            if url is None:
+                logger.warning("clip %s has no %s file; skipping it", clip_id, kind)
+                continue
+            target = target_in(folder, file_name(clip, suffix_of(url, suffixes, default)))
+            unique, number = target, 2
+            while unique in taken:  # two clips (or two files) with the same name: keep both
+                unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
+                number += 1
+            taken.add(unique)
+            jobs.append(Job(url, unique, clip_id))
+    if not jobs:
+        raise DownloadError(f"nothing to download: no finished clip has a {' or '.join(kinds)} file")
+    return jobs
+
+
+def _kinds(audio: bool, wav: bool, include_image: bool) -> tuple[str, ...]:
+    kinds = tuple(k for k, on in (("audio", audio), ("wav", wav), ("image", include_image)) if on)
+    if not kinds:
+        raise RequestValidationError("choose at least one kind of file to download (audio, wav or image)")
+    return kinds
+
+
+def _existing_size(target: Path) -> int | None:
+    """The size of a complete file already at `target`, None if there is none to keep."""
+    try:
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise DownloadError(f"{target} is in the way: it is not a regular file")
+        size = target.stat().st_size if target.exists() else 0
+    except OSError as error:
+        raise DownloadError(f"cannot check {target}: {error.strerror or error}") from error
+    return size or None
 
 
 @contextmanager
 def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """A temporary file beside `target`, renamed onto it when the block succeeds and deleted when it fails."""
-    import tempfile  # imported on first download, not with the package
-
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=".part")
+    tmp = target.with_name(f".{target.name[:40]}.{secrets.token_hex(6)}.part")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)  # the umask applies, as for any new file
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
@@ -106,27 +195,81 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
             os.fsync(out.fileno())
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
-def _check_length(response: httpx.Response, written: int, url: str) -> None:
-    expected = response.headers.get("content-length")
-    if (
-        expected is not None
-        and expected.isdigit()
-        and int(expected) != written
-        and not response.headers.get("content-encoding")
-    ):
-        raise DownloadError(f"incomplete download of {url[:80]}: got {written} of {expected} bytes")
+def _declared(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    if value is None or not value.isdigit() or response.headers.get("content-encoding"):
+        return None
+    return int(value)
+
+
+class _Stream:
+    """Checks on one streamed answer: status, size cap, whether a file already there can be kept."""
+
+    def __init__(self, job: Job, response: httpx.Response, max_bytes: int | None) -> None:
+        self.job, self.response, self.max_bytes = job, response, max_bytes
+        self.written = 0
+        if response.status_code != 200:
+            raise DownloadError(
+                f"HTTP {response.status_code} downloading {shown(job.url)}", status=response.status_code
+            )
+        self.expected = _declared(response)
+        if max_bytes is not None and self.expected is not None and self.expected > max_bytes:
+            raise DownloadError(f"{shown(job.url)} is {self.expected} bytes, more than max_bytes={max_bytes}")
+
+    def keep_existing(self, size: int | None) -> bool:
+        return size is not None and (self.expected is None or self.expected == size)
+
+    def add(self, chunk: bytes) -> bytes:
+        self.written += len(chunk)
+        if self.max_bytes is not None and self.written > self.max_bytes:
+            raise DownloadError(f"{shown(self.job.url)} is larger than max_bytes={self.max_bytes}")
+        return chunk
+
+    def finish(self) -> None:
+        if self.expected is not None and self.expected != self.written:
+            raise DownloadError(
+                f"incomplete download of {shown(self.job.url)}: got {self.written} of {self.expected} bytes"
+            )
+
+
+def _fetch(http: httpx.Client, job: Job, max_bytes: int | None) -> str:
+    size = _existing_size(job.target)
+    with http.stream("GET", job.url) as response:
+        stream = _Stream(job, response, max_bytes)
+        if stream.keep_existing(size):
+            return "present"
+        with atomic_file(job.target) as out:
+            for chunk in response.iter_bytes(CHUNK):
+                out.write(stream.add(chunk))
+            stream.finish()
+    return "saved"
+
+
+async def _afetch(http: httpx.AsyncClient, job: Job, max_bytes: int | None) -> str:
+    size = _existing_size(job.target)
+    async with http.stream("GET", job.url) as response:
+        stream = _Stream(job, response, max_bytes)
+        if stream.keep_existing(size):
+            return "present"
+        with atomic_file(job.target) as out:
+            async for chunk in response.aiter_bytes(CHUNK):
+                out.write(stream.add(chunk))
+            stream.finish()
+    return "saved"
 
 
 def download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.Client:
+    """A client for file hosts: no API key, redirects followed, retries, the shared TLS context."""
     return httpx.Client(
         timeout=timeout,
         follow_redirects=True,
         headers={"User-Agent": USER_AGENT},
-        transport=RetryTransport(),
+        transport=RetryTransport(verify=verified()),
+        trust_env=False,
     )
 
 
@@ -135,147 +278,123 @@ def async_download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> http
         timeout=timeout,
         follow_redirects=True,
         headers={"User-Agent": USER_AGENT},
-        transport=AsyncRetryTransport(),
+        transport=AsyncRetryTransport(verify=verified()),
+        trust_env=False,
     )
 
 
-def _fetch(http: httpx.Client, url: str, target: Path) -> None:
-    with http.stream("GET", url) as response:
-        if response.status_code != 200:
-            raise DownloadError(f"HTTP {response.status_code} downloading {url[:80]}", status=response.status_code)
-        written = 0
-        with atomic_file(target) as out:
-            for chunk in response.iter_bytes(CHUNK):
-                out.write(chunk)
-                written += len(chunk)
-            _check_length(response, written, url)
-
-
-async def _afetch(http: httpx.AsyncClient, url: str, target: Path) -> None:
-    async with http.stream("GET", url) as response:
-        if response.status_code != 200:
-            raise DownloadError(f"HTTP {response.status_code} downloading {url[:80]}", status=response.status_code)
-        written = 0
-        with atomic_file(target) as out:
-            async for chunk in response.aiter_bytes(CHUNK):
-                out.write(chunk)
-                written += len(chunk)
-            _check_length(response, written, url)
-
-
-def _clips(source: RiffusionTask | RiffusionClip) -> list[RiffusionClip]:
-    """The clips to save: a clip as given, or a task's finished clips (a failed one is skipped and logged)."""
-    if isinstance(source, RiffusionClip):
-        return [source]
-    clips = list(source.data) if isinstance(source.data, list) else []
-    done = [clip for clip in clips if clip_done(clip)]
-    for clip in clips:
-        if not clip_done(clip):
-            logger.warning("skipping clip %s: not finished (state %s)", clip.clip_id, clip.state)
-    if not done:
-        raise DownloadError("the task has no finished clip to download")
-    return done
-
-
-def _jobs(
-    source: RiffusionTask | RiffusionClip, folder: str | os.PathLike[str], include_image: bool
-) -> list[tuple[str, Path]]:
-    """Every (url, destination) to fetch; all are checked before the first byte is downloaded."""
-    root = Path(folder)
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DownloadError(f"cannot use {root} as the download folder: {error.strerror or error}") from error
-    jobs: list[tuple[str, Path]] = []
-    taken: set[Path] = set()
-    for clip in _clips(source):
-        for url, target in plan(clip, root, include_image):
-            unique, number = target, 2
-            while unique in taken:  # two clips with the same (or no) id and title: keep both
-                unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
-                number += 1
-            taken.add(unique)
-            jobs.append((url, unique))
-    return jobs
-
-
-def _complete(target: Path) -> bool:
-    try:
-        return target.exists()
-    except OSError as error:
-        raise DownloadError(f"cannot check {target}: {error.strerror or error}") from error
-
-
-@contextmanager
-def _reported(url: str, target: Path, task_id: str | None) -> Iterator[None]:
-    """Turns any failure into a DownloadError carrying the task id."""
-    try:
-        yield
-    except DownloadError as error:
+def _reported(job: Job, task_id: str | None, error: BaseException) -> DownloadError:
+    """Any failure as a DownloadError carrying the task id, without credentials."""
+    if isinstance(error, DownloadError):
         error.task_id = error.task_id or task_id
-        raise
-    except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as error:
-        raise DownloadError(
-            f"downloading {url[:80]} failed: {type(error).__name__}: {error}", task_id=task_id
-        ) from error
-    logger.info("downloaded %s", target)
+        return error
+    detail = scrub(f"{type(error).__name__}: {error}")[:300]
+    wrapped = DownloadError(f"downloading {shown(job.url)} failed: {detail}", task_id=task_id)
+    wrapped.__cause__ = error
+    return wrapped
+
+
+FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError, DownloadError)
 
 
 def _prepare(
-    source: RiffusionTask | RiffusionClip, folder: str | os.PathLike[str], include_image: bool, task_id: str | None
-) -> list[tuple[str, Path]]:
+    source: Task | Clip,
+    folder: str | os.PathLike[str],
+    kinds: tuple[str, ...],
+    task_id: str | None,
+    max_bytes: int | None,
+) -> list[Job]:
+    if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
+        raise RequestValidationError(f"max_bytes must be a positive number of bytes, got {max_bytes!r}")
     try:
-        return _jobs(source, folder, include_image)
+        return plan(source, check_folder(folder), kinds)
     except DownloadError as error:
         error.task_id = error.task_id or task_id
         raise
 
 
-def _pending(jobs: list[tuple[str, Path]]) -> Iterator[tuple[str, Path]]:
-    for url, target in jobs:
-        if _complete(target):
-            logger.info("skipping %s: already downloaded", target)
-        else:
-            yield url, target
-
-
 def download(
-    source: RiffusionTask | RiffusionClip,
+    source: Task | Clip,
     folder: str | os.PathLike[str],
     *,
+    audio: bool = True,
+    wav: bool = False,
     include_image: bool = False,
+    max_bytes: int | None = None,
     http: httpx.Client | None = None,
     task_id: str | None = None,
+    on_file: FileCallback | None = None,
+    parallel: int = PARALLEL,
 ) -> list[Path]:
-    """Download a task's finished clips (or one clip) into `folder`; returns the paths, skipped ones included."""
-    jobs = _prepare(source, folder, include_image, task_id)
+    """Download a task's finished clips (or one clip) into `folder`, up to `parallel` files at a time.
+
+    `audio` saves each clip's audio (an .m4a from producer), `wav` its WAV file (producer), `include_image` its
+    cover. Returns every path, those already there included; `on_file(path, "saved" | "present")` tells which.
+    A failed file raises DownloadError once the others are done; files already finished stay."""
+    from concurrent.futures import ThreadPoolExecutor  # only downloads need threads
+
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image), task_id, max_bytes)
     client = http or download_http_client()
+    failures: list[DownloadError] = []
+
+    def run(job: Job) -> None:
+        try:
+            outcome = _fetch(client, job, max_bytes)
+        except FETCH_ERRORS as error:
+            failures.append(_reported(job, task_id, error))
+            return
+        logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
+        if on_file is not None:
+            on_file(job.target, outcome)
+
     try:
-        for url, target in _pending(jobs):
-            with _reported(url, target, task_id):
-                _fetch(client, url, target)
+        with ThreadPoolExecutor(max_workers=max(1, min(parallel, len(jobs)))) as pool:
+            list(pool.map(run, jobs))
     finally:
         if http is None:
             client.close()
-    return [target for _, target in jobs]
+    if failures:
+        raise failures[0]
+    return [job.target for job in jobs]
 
 
 async def adownload(
-    source: RiffusionTask | RiffusionClip,
+    source: Task | Clip,
     folder: str | os.PathLike[str],
     *,
+    audio: bool = True,
+    wav: bool = False,
     include_image: bool = False,
+    max_bytes: int | None = None,
     http: httpx.AsyncClient | None = None,
     task_id: str | None = None,
+    on_file: FileCallback | None = None,
+    parallel: int = PARALLEL,
 ) -> list[Path]:
     """The async twin of download."""
-    jobs = _prepare(source, folder, include_image, task_id)
+    import asyncio
+
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image), task_id, max_bytes)
     client = http or async_download_http_client()
+    failures: list[DownloadError] = []
+    gate = asyncio.Semaphore(max(1, parallel))
+
+    async def run(job: Job) -> None:
+        async with gate:
+            try:
+                outcome = await _afetch(client, job, max_bytes)
+            except FETCH_ERRORS as error:
+                failures.append(_reported(job, task_id, error))
+                return
+        logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
+        if on_file is not None:
+            on_file(job.target, outcome)
+
     try:
-        for url, target in _pending(jobs):
-            with _reported(url, target, task_id):
-                await _afetch(client, url, target)
+        await asyncio.gather(*(run(job) for job in jobs))
     finally:
         if http is None:
             await client.aclose()
-    return [target for _, target in jobs]
+    if failures:
+        raise failures[0]
+    return [job.target for job in jobs]

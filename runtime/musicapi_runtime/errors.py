@@ -1,16 +1,18 @@
 """Typed errors. Every error carries what is known: status, message, raw body, request id and task id.
 
 Errors that may follow a paid create that reached the server also inherit `OutcomeUnknownError`, so callers can
-catch "the task may exist" in one place whatever went wrong (timeout, dropped connection, 5xx).
+catch "the task may exist" in one place whatever went wrong (timeout, dropped connection, 408, 5xx). Messages
+and bodies never hold the API key: server text is scrubbed before it is kept.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from .raw import body_text, message_of, scrub, task_id_in
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-vercel-id", "cf-ray")
 
@@ -49,13 +51,19 @@ class ConfigurationError(MusicAPIError):
 
 
 class RequestValidationError(MusicAPIError, ValueError):
-    """The request breaks a rule of the spec; nothing was sent."""
+    """The request breaks a rule of the spec, or cannot be sent at all; nothing was sent.
+
+    `problems` lists each broken rule as (field, what is wrong), e.g. ("title", "has 85 characters; ...")."""
+
+    def __init__(self, message: str, *, problems: tuple[tuple[str, str], ...] = (), **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.problems = problems
 
 
 class OutcomeUnknownError(MusicAPIError):
     """A create or upload may have reached the server: the task may exist and may have been charged.
 
-    Do not simply send it again; look for the task first (its id is unknown when the answer was lost)."""
+    Do not simply send it again; look for the task first (`task_id` is set when the server's answer held one)."""
 
 
 class APIConnectionError(MusicAPIError):
@@ -94,8 +102,17 @@ class NotFoundError(APIStatusError):
     """404."""
 
 
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request."""
+
+
 class GoneError(APIStatusError):
-    """410: the vendor retired this endpoint."""
+    """410: the vendor retired this endpoint or operation; `retired` names it and `replacement` says what to use."""
+
+    def __init__(self, message: str, *, retired: str | None = None, replacement: str | None = None, **kw: Any):
+        super().__init__(message, **kw)
+        self.retired = retired
+        self.replacement = replacement
 
 
 class RateLimitError(APIStatusError):
@@ -120,6 +137,14 @@ class CreateTimeoutError(APITimeoutError, OutcomeUnknownError):
 
 class CreateServerError(ServerError, OutcomeUnknownError):
     """A create or upload got a 5xx: the task may exist."""
+
+
+class CreateRequestTimeoutError(RequestTimeoutError, OutcomeUnknownError):
+    """A create or upload got a 408: the server may have acted on it, so the task may exist."""
+
+
+class CreateRefusedWithTaskError(APIStatusError, OutcomeUnknownError):
+    """A create or upload got an error status whose body still names a task: the task may exist."""
 
 
 class ResponseValidationError(MusicAPIError):
@@ -152,33 +177,15 @@ class DownloadError(MusicAPIError):
     """A file could not be downloaded; nothing partial was left behind."""
 
 
-def body_text(response: httpx.Response) -> str:
-    """The body as text, or "" when it could not be read or decoded (e.g. a broken gzip stream)."""
-    try:
-        return response.text
-    except (httpx.HTTPError, httpx.StreamError, ValueError):
-        return ""
+class WebhookVerificationError(MusicAPIError):
+    """A webhook delivery failed verification (signature, timestamp or shape); never echoes the secret."""
 
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     for name in REQUEST_ID_HEADERS:
         if value := headers.get(name):
-            return str(value)
+            return str(value)[:200]
     return None
-
-
-def message_of(body: str, status: int) -> str:
-    """The server's own words from any of the error body shapes it uses."""
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError):
-        data = None
-    if isinstance(data, dict):
-        for key in ("error", "message", "detail"):
-            if isinstance(data.get(key), str) and data[key]:
-                return str(data[key])
-    text = body.strip()
-    return text[:200] if text else f"HTTP {status}"
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -186,28 +193,56 @@ def parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if seconds == seconds and seconds != float("inf") else None
     from email.utils import parsedate_to_datetime  # only needed for the rare date form
     from time import time
 
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
-    return max(0.0, moment.timestamp() - time())
+    try:
+        return max(0.0, moment.timestamp() - time())
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 OUT_OF_CREDITS_WORDS = ("credit", "balance", "insufficient")
 
 
-def status_error(response: httpx.Response, *, outcome_unknown: bool = False) -> APIStatusError:
-    """The typed error for an error response (its body must already be read)."""
+def status_error(
+    response: httpx.Response,
+    *,
+    paid: bool = False,
+    gone: tuple[str, str] | None = None,
+    hint: str = "",
+) -> APIStatusError:
+    """The typed error for an error response (its body must already be read).
+
+    `paid`: the request was a create or upload, so a 408 or 5xx, or any error naming a task, may have charged.
+    `gone`: (what was retired, the documented replacement) for a 410. `hint` is added to the message."""
+    request = response.request if _has_request(response) else None
     status = response.status_code
-    body = body_text(response)
-    message = message_of(body, status)
-    common: dict[str, Any] = {"status": status, "body": body, "request_id": request_id_of(response.headers)}
+    body = scrub(body_text(response), request)
+    message = scrub(message_of(body, status), request) + hint
+    task_id = task_id_in(body)
+    common: dict[str, Any] = {
+        "status": status,
+        "body": body,
+        "request_id": request_id_of(response.headers),
+        "task_id": task_id,
+    }
+    may_exist = "the task may exist and may be charged; check your tasks before sending it again"
+    if paid and (status == 408 or status >= 500):
+        if status == 408:
+            return CreateRequestTimeoutError(f"{message} (HTTP 408 after the create was sent): {may_exist}", **common)
+        return CreateServerError(f"{message} — the server failed after receiving the create: {may_exist}", **common)
+    if paid and task_id is not None:
+        return CreateRefusedWithTaskError(f"{message} — the answer names task {task_id}: {may_exist}", **common)
     if status == 400:
         if "task not found" in message.lower():
             return TaskNotFoundError(message, **common)
@@ -219,15 +254,26 @@ def status_error(response: httpx.Response, *, outcome_unknown: bool = False) -> 
         return PermissionDeniedError(message, out_of_credits=out, **common)
     if status == 404:
         return NotFoundError(message, **common)
+    if status == 408:
+        return RequestTimeoutError(message, **common)
     if status == 410:
-        return GoneError(message, **common)
+        retired, replacement = gone or (None, None)
+        if retired and replacement:
+            message = f"{message} — {retired} was retired by the API; use {replacement} instead"
+        elif retired:
+            message = f"{message} — {retired} was retired by the API"
+        return GoneError(message, retired=retired, replacement=replacement, **common)
     if status == 429:
-        return RateLimitError(message, retry_after=parse_retry_after(response.headers.get("retry-after")), **common)
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        return RateLimitError(message, retry_after=retry_after, **common)
     if status >= 500:
-        if outcome_unknown:
-            return CreateServerError(
-                f"{message} — the server failed after receiving the create: the task may exist and may be charged",
-                **common,
-            )
         return ServerError(message, **common)
     return APIStatusError(message, **common)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - httpx raises RuntimeError when no request is attached
+    except RuntimeError:
+        return False
+    return True

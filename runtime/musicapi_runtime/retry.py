@@ -3,21 +3,29 @@
 Rule: a request is sent again only when sending it twice cannot cost the user twice.
 - GET (and other idempotent methods): retried on connection errors, timeouts, 408, 429 and 5xx.
 - POST (create, upload: paid and not idempotent): retried only when the request certainly never reached the
-  server (the connection could not be opened) or the server answered 429 (it refused the request).
+  server (the connection could not be opened) or the server refused it with a 429 that names no task.
+- POSTs go over a fresh connection each time, never a pooled one: a pooled connection the server has quietly
+  closed would fail after the request was written, and "did the create arrive?" would have no answer.
+- A deadline set with `deadline_at()` bounds every attempt's timeouts and stops retries that would pass it.
 """
 
 from __future__ import annotations
 
 import random
+import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import httpx
 
 from .errors import parse_retry_after
 from .log import log_exchange, logger, request_line
+from .raw import body_text, task_id_in
 from .responses import last_response
+from .tls import verified
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -26,6 +34,41 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 CONNECT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 NEVER_SENDABLE: tuple[type[Exception], ...] = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 NOT_SENT_ERRORS = CONNECT_ERRORS + NEVER_SENDABLE
+# Idle pooled connections outlive the longest poll interval, so a whole wait uses one connection. A server that
+# closes one first is noticed before reuse (httpcore checks the socket), and a GET on it is simply retried.
+KEEPALIVE_SECONDS = 120.0
+
+deadline: ContextVar[float | None] = ContextVar("musicapi_deadline", default=None)
+
+
+@contextmanager
+def deadline_at(moment: float | None) -> Iterator[None]:
+    """Requests made inside the block (same thread or task) finish, retries included, by `moment`
+    (time.monotonic()); an earlier deadline already in force wins."""
+    current = deadline.get()
+    token = deadline.set(moment if current is None or (moment is not None and moment < current) else current)
+    try:
+        yield
+    finally:
+        deadline.reset(token)
+
+
+def remaining() -> float | None:
+    end = deadline.get()
+    return None if end is None else end - time.monotonic()
+
+
+def cap_timeouts(request: httpx.Request) -> None:
+    """Shorten this attempt's timeouts so that it ends by the deadline."""
+    left = remaining()
+    if left is None:
+        return
+    left = max(left, 0.001)
+    timeouts = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        name: left if value is None else min(value, left)
+        for name, value in {**dict.fromkeys(("connect", "read", "write", "pool")), **timeouts}.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -42,9 +85,11 @@ class RetryPolicy:
         if self.max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
 
-    def retries_status(self, request: httpx.Request, status: int) -> bool:
+    def retries_status(self, request: httpx.Request, response: httpx.Response) -> bool:
+        status = response.status_code
         if status == 429:
-            return True  # a refusal: nothing was created
+            # A refusal creates nothing, unless the answer names a task after all.
+            return request.method in IDEMPOTENT_METHODS or task_id_in(body_text(response)) is None
         return request.method in IDEMPOTENT_METHODS and (status in RETRY_STATUSES or status >= 500)
 
     def retries_error(self, request: httpx.Request, error: Exception) -> bool:
@@ -75,9 +120,12 @@ class RetryPolicy:
             return None
         if error is not None and not self.retries_error(request, error):
             return None
-        if response is not None and not self.retries_status(request, response.status_code):
+        if response is not None and not self.retries_status(request, response):
             return None
         delay = self.delay(attempt, response)
+        left = remaining()
+        if left is not None and delay >= left:
+            return None  # the deadline comes first
         # Only the exception's type: h11's messages can quote request headers, and so the key.
         why = type(error).__name__ if error is not None else f"HTTP {response.status_code if response else '?'}"
         logger.warning(
@@ -92,24 +140,39 @@ class RetryPolicy:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport (by default httpx's own) with the retry rule above."""
+    """Wraps a transport (by default httpx's own, pooled) with the retry rule above.
+
+    `fresh` carries the POSTs; by default a transport that keeps no connection alive. When `transport` is
+    given (a test double, say) and `fresh` is not, POSTs go to `transport` too. `verify` is the TLS context of
+    the default transports (one shared context by default)."""
 
     def __init__(
         self,
         transport: httpx.BaseTransport | None = None,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        fresh: httpx.BaseTransport | None = None,
+        verify: ssl.SSLContext | None = None,
     ) -> None:
-        self.transport = transport or httpx.HTTPTransport()
+        if transport is None:
+            ctx = verify or verified()
+            transport = httpx.HTTPTransport(limits=pooled_limits(), verify=ctx)
+            fresh = fresh or httpx.HTTPTransport(limits=NO_KEEPALIVE, verify=ctx)
+        self.transport = transport
+        self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        inner = self.transport if request.method in IDEMPOTENT_METHODS else self.fresh
         attempt = 1
         while True:
+            cap_timeouts(request)
             try:
-                response = self.transport.handle_request(request)
+                response = inner.handle_request(request)
                 log_exchange(request, response)
+                if response.status_code == 429:
+                    response.read()  # to look for a task id before deciding to retry
             except Exception as error:
                 if (delay := self.policy.next_delay(request, attempt, error=error)) is None:
                     raise
@@ -123,6 +186,8 @@ class RetryTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self.transport.close()
+        if self.fresh is not self.transport:
+            self.fresh.close()
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -139,17 +204,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
+        fresh: httpx.AsyncBaseTransport | None = None,
+        verify: ssl.SSLContext | None = None,
     ) -> None:
-        self.transport = transport or httpx.AsyncHTTPTransport()
+        if transport is None:
+            ctx = verify or verified()
+            transport = httpx.AsyncHTTPTransport(limits=pooled_limits(), verify=ctx)
+            fresh = fresh or httpx.AsyncHTTPTransport(limits=NO_KEEPALIVE, verify=ctx)
+        self.transport = transport
+        self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        inner = self.transport if request.method in IDEMPOTENT_METHODS else self.fresh
         attempt = 1
         while True:
+            cap_timeouts(request)
             try:
-                response = await self.transport.handle_async_request(request)
+                response = await inner.handle_async_request(request)
                 log_exchange(request, response)
+                if response.status_code == 429:
+                    await response.aread()
             except Exception as error:
                 if (delay := self.policy.next_delay(request, attempt, error=error)) is None:
                     raise
@@ -163,3 +239,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.transport.aclose()
+        if self.fresh is not self.transport:
+            await self.fresh.aclose()
+
+
+def pooled_limits() -> httpx.Limits:
+    # Every pooled connection stays alive between polls (httpx keeps 20 for 5 s by default).
+    return httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=KEEPALIVE_SECONDS)
+
+
+NO_KEEPALIVE = httpx.Limits(max_connections=100, max_keepalive_connections=0)

@@ -1,212 +1,305 @@
-"""Riffusion task helpers on top of `call`: a checked create, and what a get-task answer means.
+"""Starting tasks and reading what a poll says, for every API in the spec (riffusion, producer).
 
-A task's answer is one of: not ready yet, failed (TaskFailed is raised), running (zero or one clip, or clips not
-finished), or finished (two clips, each succeeded or failed).
+A create is checked against the spec before it is sent, and goes to the operation its body model belongs to.
+A poll's answer is one of: not ready yet, failed (TaskFailed is raised), running, or finished. What "finished"
+means differs per API and is the one thing written here by hand: riffusion is done when it has its clips
+(x-finished-clips of RiffusionTask), each settled; producer when its top-level status reaches a done phase. The
+state words and their meaning (x-phases) come from the spec.
 """
 
 from __future__ import annotations
 
-import json
+import typing
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from functools import cache
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, overload
 
+import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
-from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
+    ProducerClip,
+    ProducerTask,
+    ProducerUploadAccepted,
+    ProducerUploadRequest,
     RiffusionClip,
-    RiffusionCover,
-    RiffusionCoverUploadMusic,
-    RiffusionCreateResponse,
-    RiffusionCreateWithDescription,
-    RiffusionCreateWithLyrics,
-    RiffusionExtend,
-    RiffusionExtendUploadMusic,
-    RiffusionReplaceSection,
-    RiffusionReplaceUploadMusic,
-    RiffusionSwapSound,
-    RiffusionSwapUploadMusicSound,
-    RiffusionSwapUploadMusicVocals,
-    RiffusionSwapVocals,
     RiffusionTask,
-    RiffusionTaskFailure,
-    RiffusionTaskFailureType,
-    RiffusionTaskNotReady,
     RiffusionUploadRequest,
     RiffusionUploadResponse,
+    TaskAccepted,
+    TaskFailure,
+    TaskNotReady,
 )
 from musicapi_client.types import Unset
 
-from .calls import acall, call
-from .errors import CreateResponseError, MusicAPIError, ResponseValidationError, TaskFailed
+from .calls import acall, call, parse
+from .errors import CreateResponseError, MusicAPIError, ResponseValidationError, TaskFailed, TaskNotFoundError
 from .log import logger
+from .spec import endpoint, extension, operation_of, phase, poll_of
 from .validation import validate_body
 
-TaskAnswer = RiffusionTaskNotReady | RiffusionTaskFailure | RiffusionTask
-# The generated create variants (the spec's oneOf); tests/test_validation.py keeps this equal to the generated union.
-CreateBody = (
-    RiffusionCreateWithDescription
-    | RiffusionCreateWithLyrics
-    | RiffusionExtend
-    | RiffusionCover
-    | RiffusionReplaceSection
-    | RiffusionSwapSound
-    | RiffusionSwapVocals
-    | RiffusionExtendUploadMusic
-    | RiffusionCoverUploadMusic
-    | RiffusionReplaceUploadMusic
-    | RiffusionSwapUploadMusicSound
-    | RiffusionSwapUploadMusicVocals
-)
-
-FAILURE_TYPES = frozenset({*(t.value for t in RiffusionTaskFailureType), "error"})
-DONE_STATES = frozenset({"succeeded", "complete"})
-FAILED_STATES = frozenset({"failed", "error"})
-CLIPS_PER_TASK = 2
-M = TypeVar("M")
-
-
-def expect(value: object, model: type[M]) -> M:
-    """The 2xx answer as the model the operation promises; anything else is a malformed answer."""
-    if isinstance(value, model):
-        return value
-    raise ResponseValidationError(
-        f"expected {model.__name__} in a 2xx answer, got {type(value).__name__}",
-        body=_body_text(value) if hasattr(value, "to_dict") else repr(value),
+if TYPE_CHECKING:
+    from musicapi_spec.bodies import (
+        ProducerCreateBody,
+        ProducerDownloadBody,
+        ProducerLyricsCreateBody,
+        ProducerVideoClipBody,
+        RequestBody,
+        RiffusionCreateBody,
     )
+
+    TaskBody = (
+        RiffusionCreateBody
+        | ProducerCreateBody
+        | ProducerDownloadBody
+        | ProducerLyricsCreateBody
+        | ProducerVideoClipBody
+    )
+
+Task = RiffusionTask | ProducerTask
+TaskModel = type[RiffusionTask] | type[ProducerTask]
+Clip = RiffusionClip | ProducerClip
+CLIP_STATES = "ClipState"  # the spec's enum of clip states (x-phases says what each one means)
+FAILURE_TYPES = frozenset(facts.ENUMS["TaskFailureType"])
 
 
 @dataclass(frozen=True)
 class TaskStatus:
-    """What one poll said: `state` is not_ready, running or succeeded; `clip_states` one entry per clip."""
+    """What one poll said.
+
+    `state` is not_ready, running or succeeded; `clip_states` has the state of each clip as the server wrote it
+    ("" when it gave none); `status` is the API's own top-level word for the task, when it reports one
+    (producer's PENDING, RUNNING, ...); `stage` is how far along it looks: "waiting" (nothing to see yet),
+    "running", or "near" (a clip streams or is finished)."""
 
     task_id: str
     state: str
     clip_states: tuple[str, ...]
-    task: RiffusionTask | None
+    task: Task | None
+    status: str | None = None
+    stage: str = "waiting"
 
     @property
     def done(self) -> bool:
         return self.state == "succeeded"
 
 
-def clip_state(clip: RiffusionClip) -> str:
-    state = clip.state
-    if state is None or isinstance(state, Unset):
-        # No state at all: an audio URL is the only sign that the clip is ready.
-        return "succeeded" if _has_audio(clip) else "unknown"
-    return str(state)
+def text(value: object) -> str:
+    """A field as text ("" for absent values; the value of an enum)."""
+    if value is None or isinstance(value, Unset):
+        return ""
+    return str(getattr(value, "value", value))
 
 
-def _has_audio(clip: RiffusionClip) -> bool:
-    return isinstance(clip.audio_url, str) and bool(clip.audio_url)
+def _has_audio(clip: Clip) -> bool:
+    return any(isinstance(url, str) and url for url in (clip.audio_url, getattr(clip, "wav_url", None)))
 
 
-def clip_done(clip: RiffusionClip) -> bool:
-    return clip_state(clip) in DONE_STATES and _has_audio(clip)
+def clip_phase(clip: Clip) -> str | None:
+    """What a clip's state means (x-phases); a clip with no state but a file to fetch counts as done."""
+    found = phase(CLIP_STATES, text(clip.state) or None)
+    if found is None and not text(clip.state) and _has_audio(clip):
+        return "done"
+    if found == "done" and not _has_audio(clip):
+        return "running"  # "succeeded" without a file yet: keep waiting
+    return found
 
 
-def _body_text(model: Any) -> str:
-    return json.dumps(model.to_dict(), ensure_ascii=False)
+def clip_done(clip: Clip) -> bool:
+    return clip_phase(clip) == "done"
 
 
-def task_status(task_id: str, answer: object) -> TaskStatus:
-    """Interpret one get-task answer; raises TaskFailed for failure bodies and tasks whose clips all failed."""
-    if not isinstance(answer, TaskAnswer):
-        raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
-    if isinstance(answer, RiffusionTaskNotReady):
-        return TaskStatus(task_id, "not_ready", (), None)
-    if isinstance(answer, RiffusionTaskFailure):
-        kind = str(answer.type_)
-        if kind in FAILURE_TYPES:
-            text = next((m for m in (answer.error, answer.message) if isinstance(m, str) and m), f"task {kind}")
-            raise TaskFailed(f"task failed ({kind}): {text}", reason=kind, task_id=task_id, body=_body_text(answer))
-        if isinstance(answer.additional_properties.get("data"), list):
-            # A task envelope that happens to carry a `type` field: read it as the envelope it is.
-            return task_status(task_id, RiffusionTask.from_dict(answer.to_dict()))
-        logger.warning("task %s: unknown answer type %r, still waiting", task_id, kind)
-        return TaskStatus(task_id, f"unknown:{kind}", (), None)
+def finished_clips(task: Task) -> list[Clip]:
+    """The clips of a finished task that have a file to download."""
+    clips: list[Clip] = list(task.data) if isinstance(task.data, list) else []
+    if isinstance(task, ProducerTask) and phase("ProducerTaskStatus", text(task.status)) == "done":
+        return [c for c in clips if phase(CLIP_STATES, text(c.state)) != "failed" and _files(c)]
+    return [c for c in clips if clip_done(c)]
+
+
+def _files(clip: Clip) -> bool:
+    return any(isinstance(getattr(clip, f, None), str) and getattr(clip, f) for f in FILE_FIELDS)
+
+
+FILE_FIELDS = ("audio_url", "wav_url", "image_url", "video_url")
+
+
+def _stage(phases: list[str | None]) -> str:
+    if any(p in ("near", "done") for p in phases):
+        return "near"
+    if any(p is not None for p in phases):
+        return "running"
+    return "waiting"
+
+
+def _failure(task_id: str, answer: TaskFailure, task_model: TaskModel) -> TaskStatus:
+    kind = text(answer.type_)
+    if kind in FAILURE_TYPES:
+        words = next((m for m in (answer.error, answer.message) if isinstance(m, str) and m), f"task {kind}")
+        raise TaskFailed(f"task failed ({kind}): {words}", reason=kind, task_id=task_id, body=_dump(answer))
+    if isinstance(answer.additional_properties.get("data"), list):
+        # A task body that happens to carry a `type` field: read it as the task it is.
+        return task_status(task_id, parse(task_model, answer.to_dict(), task_id=task_id), task_model)
+    logger.warning("task %s: unknown answer type %r, still waiting", task_id, kind)
+    return TaskStatus(task_id, f"unknown:{kind}", (), None)
+
+
+def _by_clips(task_id: str, answer: Task, phases: list[str | None], status: str | None = None) -> TaskStatus | None:
+    """Done once every clip is settled (done or failed); TaskFailed when none succeeded; None while any runs."""
+    if not all(p in ("done", "failed") for p in phases):
+        return None
+    states = tuple(text(c.state) for c in (answer.data if isinstance(answer.data, list) else []))
+    if "done" not in phases:
+        raise TaskFailed(
+            f"every clip failed ({', '.join(states)})", reason="clips_failed", task_id=task_id, body=_dump(answer)
+        )
+    return TaskStatus(task_id, "succeeded", states, answer, status, "near")
+
+
+def _riffusion(task_id: str, answer: RiffusionTask) -> TaskStatus:
     clips = answer.data if isinstance(answer.data, list) else []
-    states = tuple(clip_state(c) for c in clips)
-    done = [state in DONE_STATES and _has_audio(c) for c, state in zip(clips, states, strict=True)]
-    settled = all(ok or state in FAILED_STATES for ok, state in zip(done, states, strict=True))
-    if len(clips) >= CLIPS_PER_TASK and settled and answer.code != 202:
-        if not any(done):
-            raise TaskFailed(
-                f"every clip failed ({', '.join(states)})",
-                reason="clips_failed",
-                task_id=task_id,
-                body=_body_text(answer),
-            )
-        return TaskStatus(task_id, "succeeded", states, answer)
-    return TaskStatus(task_id, "running", states, answer)
+    phases = [clip_phase(c) for c in clips]
+    wanted = int(extension("RiffusionTask", "x-finished-clips", 1))
+    if len(clips) >= wanted and answer.code != HTTPStatus.ACCEPTED and (done := _by_clips(task_id, answer, phases)):
+        return done
+    return TaskStatus(task_id, "running", tuple(text(c.state) for c in clips), answer, stage=_stage(phases))
 
 
-def _checked_create(answer: RiffusionCreateResponse) -> RiffusionCreateResponse:
-    if not isinstance(answer.task_id, str) or not answer.task_id:
+def _producer(task_id: str, answer: ProducerTask) -> TaskStatus:
+    clips = answer.data if isinstance(answer.data, list) else []
+    status = text(answer.status) or None
+    states = tuple(text(c.state) for c in clips)
+    clip_phases = [clip_phase(c) for c in clips]
+    task_phase = phase("ProducerTaskStatus", status)
+    if task_phase == "failed":
+        words = answer.message if isinstance(answer.message, str) and answer.message else f"task {status}"
+        raise TaskFailed(f"task failed ({status}): {words}", reason=str(status), task_id=task_id, body=_dump(answer))
+    if task_phase == "done":
+        return TaskStatus(task_id, "succeeded", states, answer, status, "near")
+    # Older servers report no status, only each clip's state.
+    if (
+        status is None
+        and clips
+        and answer.code != HTTPStatus.ACCEPTED
+        and (done := _by_clips(task_id, answer, clip_phases))
+    ):
+        return done
+    stage = _stage([*clip_phases, None if task_phase in (None, "pending") else "running"])
+    return TaskStatus(task_id, "running", states, answer, status, stage)
+
+
+def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionTask) -> TaskStatus:
+    """Interpret one get-task answer; raises TaskFailed for failure bodies and tasks whose clips all failed."""
+    if isinstance(answer, TaskNotReady):
+        return TaskStatus(task_id, "not_ready", (), None)
+    if isinstance(answer, TaskFailure):
+        return _failure(task_id, answer, task_model)
+    if isinstance(answer, RiffusionTask):
+        return _riffusion(task_id, answer)
+    if isinstance(answer, ProducerTask):
+        return _producer(task_id, answer)
+    raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
+
+
+@cache
+def task_model_of(poll_operation: str) -> TaskModel:
+    """The task model a poll endpoint answers with: the member of its generated union that is a task."""
+    hints = typing.get_type_hints(endpoint(poll_operation).sync)
+    for member in typing.get_args(hints["return"]):
+        if member is RiffusionTask or member is ProducerTask:
+            return member
+    raise ResponseValidationError(f"{poll_operation} answers with no task model this runtime can read")
+
+
+def _dump(model: Any) -> str:
+    import json
+
+    try:
+        return json.dumps(model.to_dict(), ensure_ascii=False)
+    except (ValueError, TypeError, RecursionError, AttributeError):
+        return repr(model)[:10_000]
+
+
+ACCEPTED_MODELS: tuple[type[Any], ...] = (TaskAccepted, ProducerUploadAccepted, RiffusionUploadResponse)
+
+
+def _accepted(answer: object, status: int | None = 200) -> Any:
+    """A paid call's answer, checked to name what it started; otherwise the task may exist unseen."""
+    if not isinstance(answer, ACCEPTED_MODELS):
         raise CreateResponseError(
-            "the create answer has no usable task_id: the task may exist and may be charged; check your tasks",
-            status=200,
-            body=_body_text(answer),
+            f"the answer is a {type(answer).__name__}, not an acceptance: the task may exist and may be charged; "
+            "check your tasks before sending it again",
+            status=status,
+            body=_dump(answer),
+        )
+    ids = [getattr(answer, name, None) for name in ("task_id", "clip_id")]
+    if not any(isinstance(i, str) and i.strip() for i in ids):
+        raise CreateResponseError(
+            "the answer names no task: the task may exist and may be charged; check your tasks before sending it again",
+            status=status,
+            body=_dump(answer),
         )
     return answer
 
 
-def _checked_upload(answer: RiffusionUploadResponse) -> RiffusionUploadResponse:
-    if not isinstance(answer.clip_id, str) or not answer.clip_id:
-        raise CreateResponseError(
-            "the upload answer has no usable clip_id: the upload may have been charged",
-            status=200,
-            body=_body_text(answer),
-        )
-    return answer
-
-
-def create(client: AuthenticatedClient, body: CreateBody) -> RiffusionCreateResponse:
-    """Start a task (paid: 12 credits). The body is checked against the spec's limits before anything is sent."""
+@overload
+def create(client: AuthenticatedClient, body: ProducerUploadRequest) -> ProducerUploadAccepted: ...
+@overload
+def create(client: AuthenticatedClient, body: RiffusionUploadRequest) -> RiffusionUploadResponse: ...
+@overload
+def create(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
+def create(client: AuthenticatedClient, body: RequestBody) -> Any:
+    """Start a task (paid: see the operation's x-credits). The body is checked against the spec before anything
+    is sent, and goes to the operation its model belongs to."""
     validate_body(body)
-    answer = call(riffusion_create.sync_detailed, client=client, body=body)
-    return _checked_create(expect(answer, RiffusionCreateResponse))
+    operation = operation_of(body)
+    return _accepted(call(endpoint(operation.id).sync_detailed, client=client, body=body))
 
 
-async def acreate(client: AuthenticatedClient, body: CreateBody) -> RiffusionCreateResponse:
+@overload
+async def acreate(client: AuthenticatedClient, body: ProducerUploadRequest) -> ProducerUploadAccepted: ...
+@overload
+async def acreate(client: AuthenticatedClient, body: RiffusionUploadRequest) -> RiffusionUploadResponse: ...
+@overload
+async def acreate(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
+async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
     validate_body(body)
-    answer = await acall(riffusion_create.asyncio_detailed, client=client, body=body)
-    return _checked_create(expect(answer, RiffusionCreateResponse))
+    operation = operation_of(body)
+    return _accepted(await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body))
 
 
 def upload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
-    """Import an audio file by URL (paid: 2 credits); returns the clip id for the *_upload_* operations."""
-    body = RiffusionUploadRequest(url=url)
-    validate_body(body)
-    answer = call(riffusion_upload.sync_detailed, client=client, body=body)
-    return _checked_upload(expect(answer, RiffusionUploadResponse))
+    """Import an audio file into riffusion by URL (paid); returns the clip id for the *_upload_* operations.
+    For producer: `create(client, ProducerUploadRequest(audio_url=url))`."""
+    return create(client, RiffusionUploadRequest(url=url))
 
 
 async def aupload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
-    body = RiffusionUploadRequest(url=url)
-    validate_body(body)
-    answer = await acall(riffusion_upload.asyncio_detailed, client=client, body=body)
-    return _checked_upload(expect(answer, RiffusionUploadResponse))
+    return await acreate(client, RiffusionUploadRequest(url=url))
 
 
-def _with_task_id(error: MusicAPIError, task_id: str) -> MusicAPIError:
+def _with_task_id(error: MusicAPIError, task_id: str, api: str) -> MusicAPIError:
     if error.task_id is None:
         error.task_id = task_id
+    if isinstance(error, TaskNotFoundError):
+        error.add_note(f"musicapi: polled as a {api} task; a task of another API needs its api= (see poll_of)")
     return error
 
 
-def get_task(client: AuthenticatedClient, task_id: str) -> TaskStatus:
-    """Poll once (free). Errors carry the task id."""
+def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
+    """Poll once (free). `api` is the API that started the task (riffusion or producer). Errors carry the id."""
+    poll = poll_of(api)
     try:
-        answer = call(riffusion_get_task.sync_detailed, task_id, client=client)
-        return task_status(task_id, answer)
+        answer = call(endpoint(poll.id).sync_detailed, task_id, client=client)
+        return task_status(task_id, answer, task_model_of(poll.id))
     except MusicAPIError as error:
-        raise _with_task_id(error, task_id) from error.__cause__
+        raise _with_task_id(error, task_id, api) from error.__cause__
 
 
-async def aget_task(client: AuthenticatedClient, task_id: str) -> TaskStatus:
+async def aget_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
+    poll = poll_of(api)
     try:
-        answer = await acall(riffusion_get_task.asyncio_detailed, task_id, client=client)
-        return task_status(task_id, answer)
+        answer = await acall(endpoint(poll.id).asyncio_detailed, task_id, client=client)
+        return task_status(task_id, answer, task_model_of(poll.id))
     except MusicAPIError as error:
-        raise _with_task_id(error, task_id) from error.__cause__
+        raise _with_task_id(error, task_id, api) from error.__cause__

@@ -1,27 +1,50 @@
-"""Waiting for a task: poll soon, then back off toward the vendor's advice (one poll per 15-25 s), and poll
-closer together once the task shows it is nearly done (a clip running, streaming or finished).
+"""Waiting for a task, for every API: one engine, whatever the task endpoint.
 
-Transient trouble while polling (connection errors, timeouts, 429, 5xx: polling is free and idempotent) is
-logged and polled through until the deadline. Everything else is raised, always with the task id.
+Poll soon, then back off toward the vendor's advice (one poll per 15-25 s), and poll closer together once the
+task shows it is nearly done (a clip streaming or finished). Transient trouble while polling (connection errors,
+timeouts, 429, 5xx: polling is free and idempotent) is logged and polled through until the deadline. Everything
+else is raised, always with the task id. The deadline also bounds each poll (its timeouts and retries).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, overload
 
+import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
-from musicapi_client.models import RiffusionTask
+from musicapi_client.models import ProducerClip, ProducerTask, RiffusionTask
 
-from .errors import APIConnectionError, MusicAPIError, RateLimitError, ServerError, WaitTimeout
+from .errors import APIConnectionError, MusicAPIError, RateLimitError, RequestValidationError, ServerError, WaitTimeout
 from .log import logger
-from .retry import _asyncio_sleep
-from .tasks import DONE_STATES, CreateBody, TaskStatus, acreate, aget_task, create, get_task
+from .retry import _asyncio_sleep, deadline_at
+from .spec import operation_of, poll_of
+from .tasks import Task, TaskStatus, acreate, aget_task, create, get_task
+from .validation import validate_body
+
+if TYPE_CHECKING:
+    from musicapi_spec.bodies import (
+        ProducerCreateBody,
+        ProducerDownloadBody,
+        ProducerLyricsCreateBody,
+        ProducerUploadBody,
+        ProducerVideoClipBody,
+        RiffusionCreateBody,
+    )
+
+    ProducerTaskBody = (
+        ProducerCreateBody
+        | ProducerUploadBody
+        | ProducerDownloadBody
+        | ProducerLyricsCreateBody
+        | ProducerVideoClipBody
+    )
 
 TRANSIENT = (APIConnectionError, RateLimitError, ServerError)
-NEAR_STATES = DONE_STATES | {"streaming"}
 
 
 @dataclass(frozen=True)
@@ -29,9 +52,8 @@ class PollSchedule:
     """Seconds between polls.
 
     While nothing is visible yet: `first`, then times `factor` each poll, never more than `max_interval`.
-    Once a clip is running: at most `running_interval`. Once a clip streams or has finished (the last stretch):
-    `near_interval`. For 30-90 s songs the defaults poll less than half as often as a fixed 5 s loop and
-    learn of the finish about as soon (see benchmarks/RESULTS.md).
+    Once the task runs: at most `running_interval`. Once a clip streams or has finished (the last stretch):
+    `near_interval`. See benchmarks/RESULTS.md for what the defaults cost and gain.
     """
 
     first: float = 3.0
@@ -40,13 +62,19 @@ class PollSchedule:
     running_interval: float = 15.0
     near_interval: float = 6.0
 
+    def __post_init__(self) -> None:
+        for name in ("first", "factor", "max_interval", "running_interval", "near_interval"):
+            value = getattr(self, name)
+            if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
+                raise RequestValidationError(f"PollSchedule.{name} must be a positive number, got {value!r}")
+
     def after(self, previous: float | None, status: TaskStatus | None) -> float:
         """The next interval, given the previous one (None before the first) and what the last poll showed."""
         grown = self.first if previous is None else min(self.max_interval, previous * self.factor)
-        states = set(status.clip_states) if status is not None else set()
-        if states & NEAR_STATES:
+        stage = status.stage if status is not None else "waiting"
+        if stage == "near":
             return min(grown, self.near_interval)
-        if states:
+        if stage == "running":
             return min(grown, self.running_interval)
         return grown
 
@@ -58,15 +86,29 @@ class PollSchedule:
 
 @dataclass(frozen=True)
 class Progress:
-    """Passed to the progress callback each time the observed state changes."""
+    """Passed to the progress callback each time the observed state changes.
+
+    `state` is not_ready, running or succeeded; `clip_states` the clips' own states; `status` the API's word for
+    the whole task when it has one (producer: PENDING, RUNNING, ...)."""
 
     task_id: str
     state: str
     clip_states: tuple[str, ...]
     elapsed: float
+    status: str | None = None
 
 
 ProgressCallback = Callable[[Progress], None]
+
+
+def check_timeout(timeout: float) -> float:
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not (timeout > 0 and math.isfinite(timeout))
+    ):
+        raise RequestValidationError(f"timeout must be a positive, finite number of seconds, got {timeout!r}")
+    return float(timeout)
 
 
 class _Watch:
@@ -82,26 +124,35 @@ class _Watch:
     ) -> None:
         self.task_id = task_id
         self.clock = clock
+        self.timeout = check_timeout(timeout)
         self.started = clock()
-        self.deadline = self.started + timeout
-        self.timeout = timeout
+        self.deadline = self.started + self.timeout
         self.schedule = schedule
         self.on_progress = on_progress
-        self.last: tuple[str, tuple[str, ...]] | None = None
+        self.last: tuple[str, tuple[str, ...], str | None] | None = None
         self.status: TaskStatus | None = None
         self.interval: float | None = None
         self.at_least = 0.0  # the server's Retry-After after a rate-limited poll
         self.polls = 0
 
-    def observe(self, status: TaskStatus) -> RiffusionTask | None:
+    @contextmanager
+    def poll(self) -> Iterator[None]:
+        """One poll, bounded by the wait's deadline (converted to the real clock the transports read)."""
+        with deadline_at(time.monotonic() + max(0.0, self.deadline - self.clock())):
+            yield
+
+    def observe(self, status: TaskStatus) -> Task | None:
         self.polls += 1
         self.status = status
-        seen = (status.state, status.clip_states)
+        seen = (status.state, status.clip_states, status.status)
         if seen != self.last:
             self.last = seen
-            logger.info("task %s: %s %s", self.task_id, status.state, ",".join(status.clip_states))
+            logger.info(
+                "task %s: %s %s %s", self.task_id, status.state, status.status or "", ",".join(status.clip_states)
+            )
             if self.on_progress is not None:
-                self.on_progress(Progress(self.task_id, status.state, status.clip_states, self.clock() - self.started))
+                elapsed = self.clock() - self.started
+                self.on_progress(Progress(self.task_id, status.state, status.clip_states, elapsed, status.status))
         return status.task if status.done and status.task is not None else None
 
     def transient(self, error: MusicAPIError) -> None:
@@ -128,20 +179,26 @@ def wait_for_task(
     client: AuthenticatedClient,
     task_id: str,
     *,
+    api: str = "riffusion",
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     first_delay: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> RiffusionTask:
-    """Poll until the task has its clips; returns the finished task or raises TaskFailed / WaitTimeout."""
+) -> Task:
+    """Poll until the task is done; returns the finished task or raises TaskFailed / WaitTimeout.
+
+    `api` is the API that started it ("riffusion" or "producer"); the result is its task model."""
+    poll_of(api)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         sleep(min(first_delay, timeout))
     while True:
         try:
-            if (task := watch.observe(get_task(client, task_id))) is not None:
+            with watch.poll():
+                status = get_task(client, task_id, api=api)
+            if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
             watch.transient(error)
@@ -152,59 +209,136 @@ async def await_task(
     client: AuthenticatedClient,
     task_id: str,
     *,
+    api: str = "riffusion",
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     first_delay: float = 0.0,
     clock: Callable[[], float] = time.monotonic,
-) -> RiffusionTask:
+) -> Task:
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
+    poll_of(api)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         await _asyncio_sleep(min(first_delay, timeout))
     while True:
         try:
-            if (task := watch.observe(await aget_task(client, task_id))) is not None:
+            with watch.poll():
+                status = await aget_task(client, task_id, api=api)
+            if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
             watch.transient(error)
         await _asyncio_sleep(watch.next_sleep())
 
 
+def _prepare(body: Any, timeout: float, schedule: PollSchedule | None) -> tuple[str, PollSchedule]:
+    """Everything that could fail after paying, checked before: the body, the timeout, the API to poll."""
+    validate_body(body)
+    check_timeout(timeout)
+    operation = operation_of(body)
+    if operation.polls is None:
+        raise RequestValidationError(f"{operation.id} starts no task to wait for; use create() instead")
+    return operation.tag, schedule or PollSchedule()
+
+
+@overload
 def create_and_wait(
     client: AuthenticatedClient,
-    body: CreateBody,
+    body: RiffusionCreateBody,
+    *,
+    timeout: float = ...,
+    schedule: PollSchedule | None = ...,
+    on_progress: ProgressCallback | None = ...,
+) -> RiffusionTask: ...
+@overload
+def create_and_wait(
+    client: AuthenticatedClient,
+    body: ProducerTaskBody,
+    *,
+    timeout: float = ...,
+    schedule: PollSchedule | None = ...,
+    on_progress: ProgressCallback | None = ...,
+) -> ProducerTask: ...
+def create_and_wait(
+    client: AuthenticatedClient,
+    body: Any,
     *,
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
-) -> RiffusionTask:
+) -> Task:
     """Create a task (paid) and wait for it. Any error after the create carries the task id."""
-    schedule = schedule or PollSchedule()
-    task_id = create(client, body).task_id
+    api, schedule = _prepare(body, timeout, schedule)
+    accepted = create(client, body)
+    if (task_id := _task_id_of(accepted)) is None:
+        return _done_without_task(accepted)
     logger.info("created task %s", task_id)
     # The first poll comes `schedule.first` after the create; nothing can be ready sooner.
     with _keeping(task_id):
         return wait_for_task(
-            client, task_id, timeout=timeout, schedule=schedule, on_progress=on_progress, first_delay=schedule.first
+            client,
+            task_id,
+            api=api,
+            timeout=timeout,
+            schedule=schedule,
+            on_progress=on_progress,
+            first_delay=schedule.first,
         )
 
 
+@overload
 async def acreate_and_wait(
     client: AuthenticatedClient,
-    body: CreateBody,
+    body: RiffusionCreateBody,
+    *,
+    timeout: float = ...,
+    schedule: PollSchedule | None = ...,
+    on_progress: ProgressCallback | None = ...,
+) -> RiffusionTask: ...
+@overload
+async def acreate_and_wait(
+    client: AuthenticatedClient,
+    body: ProducerTaskBody,
+    *,
+    timeout: float = ...,
+    schedule: PollSchedule | None = ...,
+    on_progress: ProgressCallback | None = ...,
+) -> ProducerTask: ...
+async def acreate_and_wait(
+    client: AuthenticatedClient,
+    body: Any,
     *,
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
-) -> RiffusionTask:
-    schedule = schedule or PollSchedule()
-    task_id = (await acreate(client, body)).task_id
+) -> Task:
+    api, schedule = _prepare(body, timeout, schedule)
+    accepted = await acreate(client, body)
+    if (task_id := _task_id_of(accepted)) is None:
+        return _done_without_task(accepted)
     logger.info("created task %s", task_id)
     with _keeping(task_id):
         return await await_task(
-            client, task_id, timeout=timeout, schedule=schedule, on_progress=on_progress, first_delay=schedule.first
+            client,
+            task_id,
+            api=api,
+            timeout=timeout,
+            schedule=schedule,
+            on_progress=on_progress,
+            first_delay=schedule.first,
         )
+
+
+def _task_id_of(accepted: Any) -> str | None:
+    task_id = getattr(accepted, "task_id", None)
+    return task_id if isinstance(task_id, str) and task_id.strip() else None
+
+
+def _done_without_task(accepted: Any) -> Task:
+    """An upload answered with its clip at once (some servers do): the finished task, as a poll would show it."""
+    done = next(value for value, meaning in facts.PHASES["ProducerTaskStatus"].items() if meaning == "done")
+    return ProducerTask(status=done, data=[ProducerClip(clip_id=accepted.clip_id)])
 
 
 @contextmanager

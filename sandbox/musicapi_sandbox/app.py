@@ -1,37 +1,52 @@
-"""The sandbox's HTTP server (aiohttp): every operation of openapi/musicapi.yaml, plus files and fault knobs.
+"""The sandbox's HTTP server (aiohttp): every operation of the spec, routed from its paths, plus files and knobs.
 
-Routes outside the spec: GET /files/{clip}.wav|.png (the clips' audio and cover), GET /stream/{clip}.m3u8
-(the temporary URL of a running clip), GET /sandbox/health, GET /sandbox/state, GET /sandbox/tasks/{id},
-POST /sandbox/faults,
-GET /sandbox/blob/{bytes}.
+Each operation gets a handler by what it is: a POST that starts a task (its `links` name a task endpoint), a
+task endpoint (a GET with the task id in its path), or one of the few with answers of their own (credits, the
+riffusion upload). Routes outside the spec: GET /openapi.json (the spec itself), GET /files/{clip}.{ext} (the
+clips' files), GET /stream/{clip}.m3u8 (a running clip's temporary URL), GET /sandbox/health,
+GET /sandbox/state, GET /sandbox/tasks/{id}, GET /sandbox/webhooks, POST /sandbox/faults, GET /sandbox/blob/{bytes}.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
+import time
 from collections.abc import Awaitable, Callable
+from importlib import resources
 from typing import Any
 
 from aiohttp import web
 
+import musicapi_spec as facts
+from musicapi_spec.model import Operation
+
 from . import media
-from .bodies import Invalid, parse_create, parse_upload
+from .bodies import Invalid, Retired, field_message, variant_for
 from .config import SandboxConfig
 from .faults import BadFault, Fault, FaultPlan, parse_all
-from .state import OutOfCredits, Sandbox
+from .state import OutOfCredits, Sandbox, Task, example
+from .webhooks import Deliverer, Delivery
 
 SANDBOX: web.AppKey[Sandbox] = web.AppKey("sandbox", Sandbox)
 PLAN: web.AppKey[FaultPlan] = web.AppKey("plan", FaultPlan)
 CONFIG: web.AppKey[SandboxConfig] = web.AppKey("config", SandboxConfig)
+DELIVERER: web.AppKey[Deliverer] = web.AppKey("deliverer", Deliverer)
 MAX_BLOB = 1 << 30
+log = logging.getLogger("musicapi_sandbox")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def error(status: int, message: str, headers: dict[str, str] | None = None, **extra: Any) -> web.Response:
     return web.json_response({**extra, "error": message}, status=status, headers=headers)
+
+
+def documented(operation: str, status: str, name: str, http_status: int, **headers: str) -> web.Response:
+    """One of the spec's example answers."""
+    return web.json_response(example(operation, status, name), status=http_status, headers=headers or None)
 
 
 def base_url(request: web.Request) -> str:
@@ -50,6 +65,24 @@ async def drop(request: web.Request) -> web.StreamResponse:
 
 
 @web.middleware
+async def access_log(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """One line per request (unless --quiet): method, path, status, time taken."""
+    started = time.perf_counter()
+    status = 0
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as http:
+        status = http.status
+        raise
+    finally:
+        if request.app[CONFIG].log_requests:
+            took = (time.perf_counter() - started) * 1000
+            log.info("%s %s -> %s (%.0f ms)", request.method, request.path_qs[:200], status or "dropped", took)
+
+
+@web.middleware
 async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A bug in the sandbox answers a JSON 500 (as the spec documents), never aiohttp's text page."""
     try:
@@ -57,7 +90,12 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except web.HTTPException:
         raise
     except Exception as bug:
+        log.exception("sandbox bug")
         return error(500, f"Sandbox error: {type(bug).__name__}", type="api_error")
+
+
+def _unauthorized(name: str) -> web.Response:
+    return documented("get_credits", "401", name, 401)
 
 
 @web.middleware
@@ -67,12 +105,12 @@ async def api_gate(request: web.Request, handler: Handler) -> web.StreamResponse
         return await handler(request)
     auth = request.headers.get("Authorization")
     if not auth:
-        return error(401, "Authorization header is missing.")
+        return _unauthorized("missing_header")
     scheme, _, key = auth.partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
-        return error(401, "Invalid authorization format.")
+        return _unauthorized("invalid_format")
     if key.strip() != request.app[CONFIG].api_key:
-        return error(401, "Invalid API key.", type="unauthorized")
+        return _unauthorized("invalid_key")
     try:
         faults = request.app[PLAN].for_request(request.method, request.path, request.headers.get("X-Sandbox-Fault"))
     except BadFault as bad:
@@ -97,17 +135,17 @@ async def strike(request: web.Request, fault: Fault) -> web.StreamResponse | Non
         return await drop(request)
     if fault.kind == "status" and fault.status == 429:
         retry_after = fault.seconds or request.app[CONFIG].retry_after
-        return error(429, "Too many requests.", headers={"Retry-After": f"{retry_after:g}"})
+        return documented("get_credits", "429", "rate_limited", 429, **{"Retry-After": f"{retry_after:g}"})
     if fault.kind == "status":
-        return error(fault.status, "Sandbox injected server error.", type="api_error")
+        return documented("get_credits", "5XX", "server_error", fault.status)
     return None
 
 
-async def json_body(request: web.Request) -> object:
+async def json_body(request: web.Request, operation: Operation) -> object:
     try:
         return await request.json(loads=json.loads)
     except (ValueError, RecursionError) as bad:  # UnicodeDecodeError is a ValueError
-        raise Invalid("Invalid request body.") from bad
+        raise Invalid(field_message(operation.id, "body")) from bad
 
 
 def faults_of(request: web.Request) -> list[Fault]:
@@ -115,72 +153,127 @@ def faults_of(request: web.Request) -> list[Fault]:
     return faults
 
 
-async def create(request: web.Request) -> web.StreamResponse:
-    sandbox, plan = request.app[SANDBOX], request.app[PLAN]
-    try:
-        body = parse_create(await json_body(request))
-    except Invalid as bad:
-        return error(400, str(bad))
-    faults = faults_of(request)
-    try:
-        task = sandbox.create(body.to_dict(), now(), plan.task_failure(faults))
-    except OutOfCredits as out:
-        return error(403, str(out))
-    if any(f.kind == "drop-after-create" for f in faults):
-        return await drop(request)
-    return web.json_response({"message": "success", "task_id": task.task_id})
+def starts_task(operation: Operation) -> Handler:
+    """A paid POST that starts a task (create, and producer's upload, download, lyrics, video)."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        sandbox, plan = request.app[SANDBOX], request.app[PLAN]
+        try:
+            data = await json_body(request, operation)
+            variant = variant_for(operation, data)
+        except Invalid as bad:
+            return error(400, str(bad))
+        except Retired as gone:
+            return web.json_response({**example(operation.id, "410", "retired"), "error": str(gone)}, status=410)
+        assert isinstance(data, dict)
+        faults = faults_of(request)
+        kind = str(variant.tags.get("task_type") or operation.task_type or "")
+        try:
+            task = sandbox.start(operation, kind, data, variant.credits, now(), plan.task_failure(faults))
+        except OutOfCredits as out:
+            return error(403, str(out))
+        if isinstance(data.get("webhook_url"), str):
+            deliver_later(request, task, data)
+        if any(f.kind == "drop-after-create" for f in faults):
+            return await drop(request)
+        return web.json_response({**example(operation.id, "200", "default"), "task_id": task.task_id})
+
+    return handle
 
 
-async def upload(request: web.Request) -> web.StreamResponse:
-    try:
-        parse_upload(await json_body(request))
-    except Invalid as bad:
-        return error(400, str(bad))
-    try:
-        clip_id = request.app[SANDBOX].upload()
-    except OutOfCredits as out:
-        return error(403, str(out))
-    if any(f.kind == "drop-after-create" for f in faults_of(request)):
-        return await drop(request)
-    return web.json_response({"code": 200, "clip_id": clip_id, "message": "success"})
+def deliver_later(request: web.Request, task: Task, data: dict[str, Any]) -> None:
+    """Sign and POST the task's final answer to its webhook_url when it finishes (or fails)."""
+    sandbox, config = request.app[SANDBOX], request.app[CONFIG]
+    secret = data.get("webhook_secret") or config.webhook_secret
+    at = task.duration * (0.5 if task.failure else 1.0)
+    # The body is the task as the task endpoint will report it then (polls are not counted).
+    _, body = sandbox.final(task, base_url(request))
+    delivery = Delivery(str(data["webhook_url"]), str(secret), body, finished=task.failure is None)
+    request.app[DELIVERER].schedule(at, delivery)
 
 
-async def get_task(request: web.Request) -> web.StreamResponse:
-    sandbox = request.app[SANDBOX]
-    task = sandbox.account.tasks.get(request.match_info.get("task_id", ""))
-    if task is None:
-        return error(400, "task not found.")
-    status, body = sandbox.answer(task, now(), base_url(request))
-    return web.json_response(body, status=status)
+def riffusion_upload(operation: Operation) -> Handler:
+    """The riffusion upload answers with the clip at once."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        try:
+            variant_for(operation, await json_body(request, operation))
+        except Invalid as bad:
+            return error(400, str(bad))
+        try:
+            clip_id = request.app[SANDBOX].upload(operation.credits)
+        except OutOfCredits as out:
+            return error(403, str(out))
+        if any(f.kind == "drop-after-create" for f in faults_of(request)):
+            return await drop(request)
+        return web.json_response({**example(operation.id, "200", "default"), "clip_id": clip_id})
+
+    return handle
 
 
-async def missing_task_id(request: web.Request) -> web.StreamResponse:
-    return error(400, "missing task id.")
+def task_endpoint(operation: Operation) -> Handler:
+    async def handle(request: web.Request) -> web.StreamResponse:
+        sandbox = request.app[SANDBOX]
+        task = sandbox.account.tasks.get(request.match_info.get(operation.path_parameters[0], ""))
+        if task is None or task.operation.polls != operation.id:
+            return documented(operation.id, "400", "task_not_found", 400)
+        status, body = sandbox.answer(task, now(), base_url(request))
+        return web.json_response(body, status=status)
+
+    return handle
 
 
-async def credits(request: web.Request) -> web.StreamResponse:
-    account = request.app[SANDBOX].account
-    return web.json_response({"credits": account.credits, "extra_credits": account.extra_credits})
+def missing_task_id(operation: Operation) -> Handler:
+    async def handle(request: web.Request) -> web.StreamResponse:
+        return documented(operation.id, "400", "missing_task_id", 400)
+
+    return handle
 
 
-def _known_clip(sandbox: Sandbox, clip_id: str) -> bool:
-    return clip_id in sandbox.account.uploads or any(clip_id in t.clip_ids for t in sandbox.account.tasks.values())
+def credits(operation: Operation) -> Handler:
+    async def handle(request: web.Request) -> web.StreamResponse:
+        sandbox = request.app[SANDBOX]
+        sandbox.settle(now())
+        return web.json_response({"credits": sandbox.account.credits, "extra_credits": sandbox.account.extra_credits})
+
+    return handle
+
+
+# Operations with answers of their own (by operationId); the others are handled by what they are.
+SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits, "riffusion_upload": riffusion_upload}
+
+
+def handler_for(operation: Operation) -> Handler | None:
+    if operation.id in SPECIAL:
+        return SPECIAL[operation.id](operation)
+    if operation.method == "POST" and operation.polls:
+        return starts_task(operation)
+    if operation.method == "GET" and operation.path_parameters:
+        return task_endpoint(operation)
+    return None
+
+
+def unhandled() -> list[str]:
+    """Operations of the spec the sandbox cannot answer (a test keeps this empty)."""
+    return [op.id for op in facts.OPERATIONS.values() if handler_for(op) is None]
 
 
 async def files(request: web.Request) -> web.StreamResponse:
     sandbox = request.app[SANDBOX]
     clip_id, _, suffix = request.match_info["name"].rpartition(".")
-    if not _known_clip(sandbox, clip_id):
+    if not sandbox.known_clip(clip_id) or suffix not in media.TYPES:
         return web.Response(status=404, text="not found")
-    if suffix == "wav":
-        return web.Response(body=media.wav(clip_id, sandbox.audio_seconds), content_type="audio/wav")
-    if suffix == "png":
-        return web.Response(body=media.png(clip_id), content_type="image/png")
-    return web.Response(status=404, text="not found")
+    body = media.png(clip_id) if suffix == "png" else media.wav(clip_id, sandbox.audio_seconds)
+    return web.Response(body=body, content_type=media.TYPES[suffix])
 
 
 async def stream(request: web.Request) -> web.StreamResponse:
     return web.Response(text="#EXTM3U\n", content_type="application/vnd.apple.mpegurl")
+
+
+async def openapi(request: web.Request) -> web.StreamResponse:
+    spec = resources.files("musicapi_spec").joinpath("openapi.json").read_bytes()
+    return web.Response(body=spec, content_type="application/json")
 
 
 async def health(request: web.Request) -> web.StreamResponse:
@@ -189,6 +282,7 @@ async def health(request: web.Request) -> web.StreamResponse:
 
 async def state(request: web.Request) -> web.StreamResponse:
     """Counts for tests: tasks registered, uploads, credits."""
+    request.app[SANDBOX].settle(now())
     account = request.app[SANDBOX].account
     return web.json_response({"tasks": len(account.tasks), "uploads": len(account.uploads), "credits": account.credits})
 
@@ -201,6 +295,12 @@ async def task_facts(request: web.Request) -> web.StreamResponse:
     return web.json_response(
         {"polls": task.polls, "duration": task.duration, "finishes_at": task.created_wall + task.duration}
     )
+
+
+async def webhook_log(request: web.Request) -> web.StreamResponse:
+    """For tests: every webhook delivery made so far, with the status of each attempt."""
+    sent = request.app[DELIVERER].sent
+    return web.json_response([{"id": d.id, "url": d.url, "attempts": d.attempts} for d in sent])
 
 
 async def add_faults(request: web.Request) -> web.StreamResponse:
@@ -234,20 +334,30 @@ async def blob(request: web.Request) -> web.StreamResponse:
 
 
 def make_app(config: SandboxConfig) -> web.Application:
-    app = web.Application(middlewares=[json_errors, api_gate])
+    app = web.Application(middlewares=[access_log, json_errors, api_gate])
     app[CONFIG] = config
     app[SANDBOX] = Sandbox(config.credits, config.task_min, config.task_max, config.audio_seconds, config.seed)
     app[PLAN] = FaultPlan(config, random.Random(None if config.seed is None else config.seed + 1))
-    app.router.add_post("/api/v1/riffusion/create", create)
-    app.router.add_post("/api/v1/riffusion/upload", upload)
-    app.router.add_get("/api/v1/riffusion/task/{task_id}", get_task)
-    app.router.add_get("/api/v1/riffusion/task/", missing_task_id)
-    app.router.add_get("/api/v1/get-credits", credits)
+    app[DELIVERER] = Deliverer(config.webhook_retries, config.webhook_backoff)
+
+    async def close_deliverer(app: web.Application) -> None:
+        await app[DELIVERER].close()
+
+    app.on_cleanup.append(close_deliverer)
+    for operation in facts.OPERATIONS.values():
+        handler = handler_for(operation)
+        if handler is None:
+            continue
+        app.router.add_route(operation.method, operation.path, handler)
+        if operation.method == "GET" and operation.path_parameters:
+            app.router.add_get(operation.path.rsplit("{", 1)[0], missing_task_id(operation))
+    app.router.add_get("/openapi.json", openapi)
     app.router.add_get("/files/{name}", files)
     app.router.add_get("/stream/{name}", stream)
     app.router.add_get("/sandbox/health", health)
     app.router.add_post("/sandbox/faults", add_faults)
     app.router.add_get("/sandbox/state", state)
     app.router.add_get("/sandbox/tasks/{task_id}", task_facts)
+    app.router.add_get("/sandbox/webhooks", webhook_log)
     app.router.add_get(r"/sandbox/blob/{size:\d+}", blob)
     return app

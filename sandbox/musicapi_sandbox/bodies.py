@@ -1,77 +1,76 @@
-"""Request bodies checked the way the real API answers them, using the generated models and the runtime's
-copy of the spec's limits, so the sandbox accepts exactly what the spec accepts (schemathesis checks it).
-The runtime's extra rule between fields (replace end after start) is the client's own and is not applied."""
+"""Request bodies checked the way the real API answers them, from the spec alone.
+
+A body is matched to its variant by the const tags the spec gives each one (task_type, custom_mode), checked with
+the spec's own rules (musicapi_spec.check, without the client-only rules between fields, so the sandbox accepts
+exactly what the spec accepts: schemathesis checks it), and refused with the API's documented messages.
+"""
 
 from __future__ import annotations
 
-import typing
 from typing import Any
 
-import attrs
-
-from musicapi_client.api.riffusion import riffusion_create
-from musicapi_client.models import (
-    RiffusionCreateWithDescription,
-    RiffusionCreateWithLyrics,
-    RiffusionModel,
-    RiffusionUploadRequest,
-)
-from musicapi_runtime.validation import limit_problems
-
-# Every create variant, read from the generated endpoint's signature; keyed by the task_type each one fixes.
-CREATE_MODELS: tuple[type[Any], ...] = typing.get_args(typing.get_type_hints(riffusion_create._get_kwargs)["body"])
-BY_TASK_TYPE: dict[str, type[Any]] = {}
-for _model in CREATE_MODELS:
-    _tag = attrs.fields_dict(_model)["task_type"].default
-    if isinstance(_tag, str):  # the two plain-create variants have no fixed task_type
-        BY_TASK_TYPE[_tag] = _model
-MODELS = frozenset(m.value for m in RiffusionModel)
+import musicapi_spec as facts
+from musicapi_spec.check import problems
+from musicapi_spec.model import Operation, Variant
 
 
 class Invalid(Exception):
     """A 400 with the API's message."""
 
 
-def _message_for(problem: str) -> str:
-    field = problem.split()[0]
-    if field == "title":
-        return "The title character length should be less than 80."
-    return f"The '{field}' field is invalid."
+class Retired(Exception):
+    """A 410: the task_type was retired (the message names it and its replacement)."""
 
 
-def _parse(model: type[Any], data: dict[str, Any]) -> Any:
-    try:
-        parsed = model.from_dict(data)
-    except KeyError as error:
-        raise Invalid(f"The '{error.args[0]}' field is required.") from error
-    except (ValueError, TypeError) as error:
-        raise Invalid(f"The '{str(error).split()[0]}' field is invalid.") from error
-    if problems := limit_problems(parsed.to_dict()):
-        raise Invalid(_message_for(problems[0]))
-    return parsed
+def message(operation: str, status: str, example: str) -> str:
+    """A documented message: the `error` of the named example of an operation's answer."""
+    body: dict[str, Any] = facts.EXAMPLES[operation][status][example]
+    return str(body["error"])
 
 
-def parse_create(data: object) -> Any:
-    """The create model for a body, or Invalid."""
+def field_message(operation: str, field: str) -> str:
+    """The API's 400 for a bad field: the example the spec ties to that field (x-field), else the example about
+    another field with this field's name put in its place ("The 'mv' field is invalid." -> 'prompt')."""
+    top = field.split(".")[0].split("[")[0]
+    about = facts.EXAMPLE_FIELDS.get(operation, {}).get("400", {})
+    for name, subject in about.items():
+        if subject == top:
+            return message(operation, "400", name)
+    for name, subject in about.items():
+        text = message(operation, "400", name)
+        if f"'{subject}'" in text:
+            return text.replace(f"'{subject}'", f"'{top}'")
+    return next(message(operation, "400", name) for name in facts.EXAMPLES[operation]["400"])
+
+
+def _tags_match(variant: Variant, data: dict[str, Any]) -> bool:
+    for field in variant.fields:
+        if not field.is_tag:
+            continue
+        if field.name in data:
+            if data[field.name] != field.const or type(data[field.name]) is not type(field.const):
+                return False
+        elif field.required:
+            return False
+    return True
+
+
+def variant_for(operation: Operation, data: object) -> Variant:
+    """The variant of `operation` that a JSON body stands for, or Invalid / Retired."""
     if not isinstance(data, dict):
-        raise Invalid("Invalid request body.")
-    if not isinstance(data.get("mv"), str) or data["mv"] not in MODELS:
-        raise Invalid("The 'mv' field is invalid.")
-    task_type = data.get("task_type")
-    if task_type in (None, "create_music"):
-        custom_mode = data.get("custom_mode")
-        if custom_mode is False:
-            return _parse(RiffusionCreateWithDescription, data)
-        if custom_mode is True:
-            return _parse(RiffusionCreateWithLyrics, data)
-        raise Invalid("The 'custom_mode' field is invalid.")
-    if not isinstance(task_type, str) or task_type not in BY_TASK_TYPE:
-        raise Invalid("The 'task_type' field is invalid.")
-    return _parse(BY_TASK_TYPE[task_type], data)
-
-
-def parse_upload(data: object) -> RiffusionUploadRequest:
-    if not isinstance(data, dict):
-        raise Invalid("Invalid request body.")
-    parsed: RiffusionUploadRequest = _parse(RiffusionUploadRequest, data)
-    return parsed
+        raise Invalid(field_message(operation.id, "body"))
+    kind = data.get("task_type")
+    if isinstance(kind, str) and kind in operation.retired:
+        raise Retired(f"task_type {kind} has been retired; use {operation.retired[kind]}.")
+    variants = [facts.VARIANTS[name] for name in operation.variants]
+    matching = [v for v in variants if _tags_match(v, data)]
+    if not matching:
+        tags = [f.name for v in variants for f in v.fields if f.is_tag]
+        wrong = next((t for t in tags if t in data), tags[0] if tags else "body")
+        raise Invalid(field_message(operation.id, wrong))
+    # Several variants share tags only when one tag is optional; the body's own fields decide.
+    best = min(matching, key=lambda v: len(problems(v.schema, data, between_fields=False)))
+    found = problems(best.schema, data, between_fields=False)
+    if found:
+        raise Invalid(field_message(operation.id, found[0].field or "body"))
+    return best

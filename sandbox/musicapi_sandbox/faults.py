@@ -5,7 +5,7 @@ create may have registered its task), random 429s before it (a refusal).
 
 Spellings: "500" (any 5xx), "429" or "429:SECONDS" (with Retry-After), "drop" (close the connection without an
 answer), "slow:SECONDS" (answer late), "drop-after-create" (register and charge the task, then drop),
-"fail:KIND" (the created task fails with KIND: failed, timeout, forbidden, api_error).
+"fail:KIND" (the created task fails with KIND, one of the spec's failure types; producer tasks report FAILED).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def parse(text: str) -> Fault:
         if name in ("drop", "drop-after-create"):
             return Fault(name)
         if name == "fail" and (arg in FAILURE_KINDS or not arg):
-            return Fault("fail", failure=arg or "failed")
+            return Fault("fail", failure=arg or FAILURE_KINDS[0])
     except ValueError as error:
         raise BadFault(f"bad fault {text!r}") from error
     raise BadFault(f"unknown fault {text!r}")

@@ -8,6 +8,9 @@ import struct
 import zlib
 
 SAMPLE_RATE = 8000
+# What /files/{clip}.{suffix} serves. Only the WAV and PNG are real encodings; the others carry the WAV tone
+# under their name and type (enough to test downloads, not to play in every player).
+TYPES = {"wav": "audio/wav", "png": "image/png", "m4a": "audio/mp4", "mp3": "audio/mpeg", "mp4": "video/mp4"}
 
 
 def _seed(clip_id: str) -> int:

@@ -1,128 +1,179 @@
-"""Running the sandbox: in the foreground (`python -m musicapi_sandbox`), or as a child process for tests,
-the demo and benchmarks (`with SandboxProcess() as sandbox: ...`)."""
+"""Running the sandbox in the foreground: `python -m musicapi_sandbox` (or `musicapi sandbox`).
+
+Every option is checked before anything listens; a bad option or a port in use is one line and exit code 2."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import dataclasses
-import os
-import socket
-import subprocess
+import ipaddress
+import logging
 import sys
-import time
 from collections.abc import Sequence
-from types import TracebackType
+from typing import Any, NoReturn
 
-import httpx
-from aiohttp import web
+import musicapi_spec as facts
 
-from .app import make_app
-from .config import DEFAULT_KEY, SandboxConfig
+from .config import SandboxConfig
+from .state import FAILURE_KINDS
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="musicapi_sandbox", description="A local sandbox of the MusicAPI riffusion API.")
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not (value >= 0 and value != float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a finite number of seconds >= 0, got {text}")
+    return value
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 65535 (0: any free port), got {text}")
+    return value
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value
+
+
+def _host(text: str) -> str:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        if text != "localhost" and not all(part.isalnum() or "-" in part for part in text.split(".") if part):
+            raise argparse.ArgumentTypeError(f"not an IP address or host name: {text!r}") from None
+    return text
+
+
+def fail(message: str) -> NoReturn:
+    """A bad option or an unusable address: one line, exit code 2 (as for any usage error)."""
+    print(f"musicapi_sandbox: error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def parser(prog: str = "musicapi_sandbox") -> argparse.ArgumentParser:
     d = SandboxConfig()
-    p.add_argument("--host", default=d.host)
-    p.add_argument("--port", type=int, default=d.port)
-    p.add_argument("--api-key", default=d.api_key, help="the key clients must send (default: %(default)s)")
-    p.add_argument("--credits", type=int, default=d.credits)
-    p.add_argument("--realistic", action="store_true", help="tasks take 30-90 s, like the real API")
-    p.add_argument("--task-seconds", type=float, nargs=2, metavar=("MIN", "MAX"), help="task duration range")
-    p.add_argument("--seed", type=int, default=None, help="make ids, durations and random faults repeatable")
-    p.add_argument("--error-rate", type=float, default=0.0, help="share of API requests answered with a 5xx")
-    p.add_argument("--drop-rate", type=float, default=0.0, help="share of API requests whose connection is dropped")
-    p.add_argument("--rate-limit-rate", type=float, default=0.0, help="share of API requests answered 429")
-    p.add_argument("--retry-after", type=float, default=d.retry_after, help="Retry-After of injected 429s")
-    p.add_argument("--slow-rate", type=float, default=0.0, help="share of API requests answered late")
-    p.add_argument("--slow-seconds", type=float, default=d.slow_seconds)
-    p.add_argument("--fail-rate", type=float, default=0.0, help="share of tasks that fail")
-    p.add_argument(
-        "--fail-kind", default=d.fail_kind, choices=["random", "failed", "timeout", "forbidden", "api_error"]
+    p = Parser(
+        prog=prog,
+        description=f"A local, stateful sandbox of the {facts.TITLE}: every operation of the spec, with credits, "
+        "task lifecycles, real audio files, signed webhooks and fault knobs. No key or network needed.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    p.add_argument("--audio-seconds", type=float, default=d.audio_seconds)
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--host", type=_host, default=d.host, help="interface to listen on")
+    p.add_argument("--port", type=_port, default=d.port, help="port to listen on (0: any free port)")
+    p.add_argument("--api-key", default=d.api_key, help="the key clients must send")
+    p.add_argument("--credits", type=_count, default=d.credits, help="credits the account starts with")
+    p.add_argument("--realistic", action="store_true", help="tasks take 30-90 s, like the real API")
+    p.add_argument(
+        "--task-seconds", type=_seconds, nargs=2, metavar=("MIN", "MAX"), help="task duration range (default 0.4 0.8)"
+    )
+    p.add_argument("--seed", type=int, default=None, help="make ids, durations and random faults repeatable")
+    p.add_argument("--error-rate", type=_rate, default=d.error_rate, help="share of API requests answered 5xx")
+    p.add_argument("--drop-rate", type=_rate, default=d.drop_rate, help="share of API requests dropped unanswered")
+    p.add_argument(
+        "--rate-limit-rate", type=_rate, default=d.rate_limit_rate, help="share of API requests answered 429"
+    )
+    p.add_argument("--retry-after", type=_seconds, default=d.retry_after, help="Retry-After of injected 429s (s)")
+    p.add_argument("--slow-rate", type=_rate, default=d.slow_rate, help="share of API requests answered late")
+    p.add_argument("--slow-seconds", type=_seconds, default=d.slow_seconds, help="how late a slow answer is (s)")
+    p.add_argument("--fail-rate", type=_rate, default=d.fail_rate, help="share of tasks that fail")
+    p.add_argument(
+        "--fail-kind", default=d.fail_kind, choices=["random", *FAILURE_KINDS], help="how failing tasks fail"
+    )
+    p.add_argument("--audio-seconds", type=_seconds, default=d.audio_seconds, help="length of each clip's audio (s)")
+    p.add_argument(
+        "--webhook-secret", default=d.webhook_secret, help="signs deliveries of tasks without webhook_secret"
+    )
+    p.add_argument("--webhook-retries", type=_count, default=d.webhook_retries, help="retries of a refused delivery")
+    p.add_argument(
+        "--webhook-backoff", type=_seconds, default=d.webhook_backoff, help="first delay between delivery retries (s)"
+    )
+    p.add_argument("--quiet", action="store_true", help="print nothing: no start line, no request log")
     return p
 
 
 def config_from(args: argparse.Namespace) -> SandboxConfig:
     task_min, task_max = args.task_seconds or ((30.0, 90.0) if args.realistic else (0.4, 0.8))
+    if task_min > task_max:
+        fail(f"--task-seconds MIN ({task_min:g}) is more than MAX ({task_max:g})")
     fields = {f.name for f in dataclasses.fields(SandboxConfig)}
     values = {k: v for k, v in vars(args).items() if k in fields}
-    return SandboxConfig(**{**values, "task_min": task_min, "task_max": task_max})
+    return SandboxConfig(**{**values, "task_min": task_min, "task_max": task_max, "log_requests": not args.quiet})
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    args = parser().parse_args(argv)
-    config = config_from(args)
-    key_note = "the default sandbox key" if config.api_key == DEFAULT_KEY else "the key given with --api-key"
-    if not args.quiet:
+async def serve(config: SandboxConfig) -> None:
+    from aiohttp import web
+
+    from .app import make_app
+
+    runner = web.AppRunner(make_app(config), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, config.host, config.port)
+    try:
+        await site.start()
+    except OSError as error:
+        await runner.cleanup()
+        where = f"{config.host}:{config.port}"
+        fail(f"cannot listen on {where}: {error.strerror or error}")
+    port = runner.addresses[0][1] if runner.addresses else config.port
+    url = f"http://{config.host}:{port}"
+    if config.log_requests:
         print(
-            f"MusicAPI sandbox on http://{config.host}:{config.port} (API key: {key_note}; "
-            f"tasks take {config.task_min:g}-{config.task_max:g} s)",
+            f"MusicAPI sandbox on {url}\n"
+            f"  API key: {config.api_key}   (MUSICAPI_BASE_URL={url} MUSICAPI_API_KEY={config.api_key})\n"
+            f"  tasks take {config.task_min:g}-{config.task_max:g} s; {config.credits} credits; "
+            f"webhooks signed with {config.webhook_secret!r} unless a create gives webhook_secret\n"
+            "  one line per request follows (--quiet for none); Ctrl-C stops",
+            file=sys.stderr,
             flush=True,
         )
-    web.run_app(make_app(config), host=config.host, port=config.port, print=None, access_log=None)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
 
 
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        port: int = s.getsockname()[1]
-        return port
+class OneLine(logging.Formatter):
+    """Log records as one line each: a malformed request is news, its traceback inside aiohttp is not."""
+
+    def formatException(self, ei: Any) -> str:
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = ""
+        text = super().format(record)
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f": {type(record.exc_info[1]).__name__}: {str(record.exc_info[1]).splitlines()[0][:200]}"
+        return text.splitlines()[0] if text else text
 
 
-class SandboxProcess:
-    """The sandbox in a child process on a free loopback port; stopped on exit.
-
-    `args` are extra command-line options, e.g. ["--realistic"] or ["--error-rate", "0.2"]."""
-
-    def __init__(self, args: Sequence[str] = (), api_key: str = DEFAULT_KEY, port: int | None = None) -> None:
-        self.api_key = api_key
-        self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.args = list(args)
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 20.0) -> SandboxProcess:
-        command = [sys.executable, "-m", "musicapi_sandbox", "--quiet", "--port", str(self.port)]
-        command += ["--api-key", self.api_key, *self.args]
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
-        try:
-            self._wait_until_ready(timeout)
-        except BaseException:  # including Ctrl-C: never leave the server running
-            self.stop()
-            raise
-        return self
-
-    def _wait_until_ready(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        with httpx.Client(trust_env=False, timeout=1) as probe:  # loopback: no proxy from the environment
-            while time.monotonic() < deadline:
-                if self.process is None or self.process.poll() is not None:
-                    raise RuntimeError("the sandbox exited before it was ready")
-                try:
-                    if probe.get(f"{self.url}/sandbox/health").status_code == 200:
-                        return
-                except httpx.TransportError:
-                    time.sleep(0.05)
-        raise RuntimeError(f"the sandbox did not start within {timeout:g}s")
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.process = None
-
-    def __enter__(self) -> SandboxProcess:
-        return self.start()
-
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        self.stop()
+def main(argv: Sequence[str] | None = None, prog: str = "musicapi_sandbox") -> None:
+    config = config_from(parser(prog).parse_args(argv))
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLine("%(asctime)s %(message)s", "%H:%M:%S"))
+    for name in ("musicapi_sandbox", "aiohttp.server", "aiohttp.web"):
+        log = logging.getLogger(name)
+        log.addHandler(handler)
+        log.propagate = False
+        log.setLevel(logging.INFO if config.log_requests else logging.CRITICAL)
+    try:
+        asyncio.run(serve(config))
+    except KeyboardInterrupt:
+        print("sandbox stopped", file=sys.stderr)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.riffusion_clip_state import RiffusionClipState
+from ..models.clip_state import ClipState
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
@@ -30,8 +30,8 @@ class RiffusionClip:
         duration (float | None | str | Unset): Length in seconds, as a number or a decimal string; null while unknown.
         vocal_variation (float | None | Unset): The vocal variation used (swap vocals).
         timestamp (Any | Unset): Timing details, an object whose contents are undocumented (any JSON value is kept).
-        state (None | RiffusionClipState | str | Unset): The clip's state (pending, running, succeeded, or a value not
-            yet documented).
+        state (ClipState | None | str | Unset): The clip's state (pending, running, succeeded, or a value not yet
+            documented).
     """
 
     clip_id: None | str | Unset = UNSET
@@ -46,7 +46,7 @@ class RiffusionClip:
     duration: float | None | str | Unset = UNSET
     vocal_variation: float | None | Unset = UNSET
     timestamp: Any | Unset = UNSET
-    state: None | RiffusionClipState | str | Unset = UNSET
+    state: ClipState | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,7 +123,7 @@ class RiffusionClip:
         state: None | str | Unset
         if isinstance(self.state, Unset):
             state = UNSET
-        elif isinstance(self.state, RiffusionClipState):
+        elif isinstance(self.state, ClipState):
             state = self.state.value
         else:
             state = self.state
@@ -202,7 +202,7 @@ class RiffusionClip:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        def _parse_state(data: object) -> None | RiffusionClipState | str | Unset:
+        def _parse_state(data: object) -> ClipState | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -210,12 +210,12 @@ class RiffusionClip:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_type_0 = RiffusionClipState(data)
+                state_type_0 = ClipState(data)
 
                 return state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RiffusionClipState | str | Unset, data)
+            return cast(ClipState | None | str | Unset, data)
 
         state = _parse_state(d.pop("state", UNSET))
 

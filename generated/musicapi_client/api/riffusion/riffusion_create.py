@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.riffusion_cover import RiffusionCover
 from ...models.riffusion_cover_upload_music import RiffusionCoverUploadMusic
-from ...models.riffusion_create_response import RiffusionCreateResponse
 from ...models.riffusion_create_with_description import RiffusionCreateWithDescription
 from ...models.riffusion_create_with_lyrics import RiffusionCreateWithLyrics
 from ...models.riffusion_extend import RiffusionExtend
@@ -19,6 +18,7 @@ from ...models.riffusion_swap_sound import RiffusionSwapSound
 from ...models.riffusion_swap_upload_music_sound import RiffusionSwapUploadMusicSound
 from ...models.riffusion_swap_upload_music_vocals import RiffusionSwapUploadMusicVocals
 from ...models.riffusion_swap_vocals import RiffusionSwapVocals
+from ...models.task_accepted import TaskAccepted
 from ...types import Response
 
 
@@ -75,11 +75,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RiffusionCreateResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskAccepted | None:
     if response.status_code == 200:
-        response_200 = RiffusionCreateResponse.from_dict(response.json())
+        response_200 = TaskAccepted.from_dict(response.json())
 
         return response_200
 
@@ -126,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RiffusionCreateResponse]:
+) -> Response[Error | TaskAccepted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,7 +148,7 @@ def sync_detailed(
     | RiffusionSwapUploadMusicSound
     | RiffusionSwapUploadMusicVocals
     | RiffusionSwapVocals,
-) -> Response[Error | RiffusionCreateResponse]:
+) -> Response[Error | TaskAccepted]:
     """Start a riffusion generation task
 
      Starts one generation task; the body's shape decides the operation (description, lyrics, extend,
@@ -169,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RiffusionCreateResponse]
+        Response[Error | TaskAccepted]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +196,7 @@ def sync(
     | RiffusionSwapUploadMusicSound
     | RiffusionSwapUploadMusicVocals
     | RiffusionSwapVocals,
-) -> Error | RiffusionCreateResponse | None:
+) -> Error | TaskAccepted | None:
     """Start a riffusion generation task
 
      Starts one generation task; the body's shape decides the operation (description, lyrics, extend,
@@ -217,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RiffusionCreateResponse
+        Error | TaskAccepted
     """
 
     return sync_detailed(
@@ -241,7 +239,7 @@ async def asyncio_detailed(
     | RiffusionSwapUploadMusicSound
     | RiffusionSwapUploadMusicVocals
     | RiffusionSwapVocals,
-) -> Response[Error | RiffusionCreateResponse]:
+) -> Response[Error | TaskAccepted]:
     """Start a riffusion generation task
 
      Starts one generation task; the body's shape decides the operation (description, lyrics, extend,
@@ -260,7 +258,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RiffusionCreateResponse]
+        Response[Error | TaskAccepted]
     """
 
     kwargs = _get_kwargs(
@@ -287,7 +285,7 @@ async def asyncio(
     | RiffusionSwapUploadMusicSound
     | RiffusionSwapUploadMusicVocals
     | RiffusionSwapVocals,
-) -> Error | RiffusionCreateResponse | None:
+) -> Error | TaskAccepted | None:
     """Start a riffusion generation task
 
      Starts one generation task; the body's shape decides the operation (description, lyrics, extend,
@@ -306,7 +304,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RiffusionCreateResponse
+        Error | TaskAccepted
     """
 
     return (

@@ -8,8 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.riffusion_task import RiffusionTask
-from ...models.riffusion_task_failure import RiffusionTaskFailure
-from ...models.riffusion_task_not_ready import RiffusionTaskNotReady
+from ...models.task_failure import TaskFailure
+from ...models.task_not_ready import TaskNotReady
 from ...types import Response
 
 
@@ -29,14 +29,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady | None:
+) -> Error | RiffusionTask | TaskFailure | TaskNotReady | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady:
+        def _parse_response_200(data: object) -> RiffusionTask | TaskFailure | TaskNotReady:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_riffusion_task_response_type_0 = RiffusionTaskNotReady.from_dict(data)
+                componentsschemas_riffusion_task_response_type_0 = TaskNotReady.from_dict(data)
 
                 return componentsschemas_riffusion_task_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -44,7 +44,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_riffusion_task_response_type_1 = RiffusionTaskFailure.from_dict(data)
+                componentsschemas_riffusion_task_response_type_1 = TaskFailure.from_dict(data)
 
                 return componentsschemas_riffusion_task_response_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -61,11 +61,11 @@ def _parse_response(
 
     if response.status_code == 202:
 
-        def _parse_response_202(data: object) -> RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady:
+        def _parse_response_202(data: object) -> RiffusionTask | TaskFailure | TaskNotReady:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_riffusion_task_response_type_0 = RiffusionTaskNotReady.from_dict(data)
+                componentsschemas_riffusion_task_response_type_0 = TaskNotReady.from_dict(data)
 
                 return componentsschemas_riffusion_task_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -73,7 +73,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_riffusion_task_response_type_1 = RiffusionTaskFailure.from_dict(data)
+                componentsschemas_riffusion_task_response_type_1 = TaskFailure.from_dict(data)
 
                 return componentsschemas_riffusion_task_response_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -131,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady]:
+) -> Response[Error | RiffusionTask | TaskFailure | TaskNotReady]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -144,7 +144,7 @@ def sync_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady]:
+) -> Response[Error | RiffusionTask | TaskFailure | TaskNotReady]:
     """Get a riffusion task's status and clips
 
      Free to call. While the task runs the server answers HTTP 202 (or 200) with a not-ready body, or
@@ -160,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady]
+        Response[Error | RiffusionTask | TaskFailure | TaskNotReady]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ def sync(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady | None:
+) -> Error | RiffusionTask | TaskFailure | TaskNotReady | None:
     """Get a riffusion task's status and clips
 
      Free to call. While the task runs the server answers HTTP 202 (or 200) with a not-ready body, or
@@ -194,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady
+        Error | RiffusionTask | TaskFailure | TaskNotReady
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady]:
+) -> Response[Error | RiffusionTask | TaskFailure | TaskNotReady]:
     """Get a riffusion task's status and clips
 
      Free to call. While the task runs the server answers HTTP 202 (or 200) with a not-ready body, or
@@ -223,7 +223,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady]
+        Response[Error | RiffusionTask | TaskFailure | TaskNotReady]
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +239,7 @@ async def asyncio(
     task_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady | None:
+) -> Error | RiffusionTask | TaskFailure | TaskNotReady | None:
     """Get a riffusion task's status and clips
 
      Free to call. While the task runs the server answers HTTP 202 (or 200) with a not-ready body, or
@@ -255,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RiffusionTask | RiffusionTaskFailure | RiffusionTaskNotReady
+        Error | RiffusionTask | TaskFailure | TaskNotReady
     """
 
     return (

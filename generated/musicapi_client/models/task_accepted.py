@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RiffusionCreateResponse")
+T = TypeVar("T", bound="TaskAccepted")
 
 
 @_attrs_define
-class RiffusionCreateResponse:
+class TaskAccepted:
     """The accepted task; some servers add `code`.
 
     Example:
@@ -59,14 +59,14 @@ class RiffusionCreateResponse:
 
         code = d.pop("code", UNSET)
 
-        riffusion_create_response = cls(
+        task_accepted = cls(
             task_id=task_id,
             message=message,
             code=code,
         )
 
-        riffusion_create_response.additional_properties = d
-        return riffusion_create_response
+        task_accepted.additional_properties = d
+        return task_accepted
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,8 +1,9 @@
 from enum import StrEnum
 
 
-class RiffusionTaskFailureType(StrEnum):
+class TaskFailureType(StrEnum):
     API_ERROR = "api_error"
+    ERROR = "error"
     FAILED = "failed"
     FORBIDDEN = "forbidden"
     TIMEOUT = "timeout"

@@ -1,44 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_failure_type import TaskFailureType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RiffusionTaskNotReady")
+T = TypeVar("T", bound="TaskFailure")
 
 
 @_attrs_define
-class RiffusionTaskNotReady:
-    """The task is still processing; poll again later.
+class TaskFailure:
+    """The task failed (credits are refunded). `type` is an open set.
 
     Example:
-        {'type': 'not_ready', 'error': 'Task is still processing. Please wait a few seconds and try again.', 'code':
-            202}
+        {'type': 'failed', 'error': 'Generation failed, credits refunded.'}
 
     Attributes:
-        type_ (Literal['not_ready']): Always "not_ready".
-        error (str | Unset): A human-readable explanation.
-        message (str | Unset): A human-readable explanation.
-        code (int | Unset): 202 when present.
+        type_ (str | TaskFailureType): Why the task failed (failed, timeout, forbidden, api_error, or a value not yet
+            documented).
+        error (str | Unset): A human-readable reason.
+        message (str | Unset): A human-readable reason (some handlers use this key).
+        code (int | Unset): A status code, when present.
     """
 
-    type_: Literal["not_ready"]
+    type_: str | TaskFailureType
     error: str | Unset = UNSET
     message: str | Unset = UNSET
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str
+        if isinstance(self.type_, TaskFailureType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         error = self.error
 
@@ -65,9 +65,19 @@ class RiffusionTaskNotReady:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["not_ready"], d.pop("type"))
-        if type_ != "not_ready":
-            raise ValueError(f"type must match const 'not_ready', got '{type_}'")
+
+        def _parse_type_(data: object) -> str | TaskFailureType:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = TaskFailureType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TaskFailureType, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         error = d.pop("error", UNSET)
 
@@ -75,15 +85,15 @@ class RiffusionTaskNotReady:
 
         code = d.pop("code", UNSET)
 
-        riffusion_task_not_ready = cls(
+        task_failure = cls(
             type_=type_,
             error=error,
             message=message,
             code=code,
         )
 
-        riffusion_task_not_ready.additional_properties = d
-        return riffusion_task_not_ready
+        task_failure.additional_properties = d
+        return task_failure
 
     @property
     def additional_keys(self) -> list[str]:

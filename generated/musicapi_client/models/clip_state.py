@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class RiffusionClipState(StrEnum):
+class ClipState(StrEnum):
     COMPLETE = "complete"
     ERROR = "error"
     FAILED = "failed"

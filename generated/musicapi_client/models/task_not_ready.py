@@ -1,44 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.riffusion_task_failure_type import RiffusionTaskFailureType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RiffusionTaskFailure")
+T = TypeVar("T", bound="TaskNotReady")
 
 
 @_attrs_define
-class RiffusionTaskFailure:
-    """The task failed (credits are refunded). `type` is an open set.
+class TaskNotReady:
+    """The task is still processing; poll again later.
 
     Example:
-        {'type': 'failed', 'error': 'Generation failed, credits refunded.'}
+        {'type': 'not_ready', 'error': 'Task is still processing. Please wait a few seconds and try again.', 'code':
+            202}
 
     Attributes:
-        type_ (RiffusionTaskFailureType | str): Why the task failed (failed, timeout, forbidden, api_error, or a value
-            not yet documented).
-        error (str | Unset): A human-readable reason.
-        message (str | Unset): A human-readable reason (some handlers use this key).
-        code (int | Unset): A status code, when present.
+        type_ (Literal['not_ready']): Always "not_ready".
+        error (str | Unset): A human-readable explanation.
+        message (str | Unset): A human-readable explanation.
+        code (int | Unset): 202 when present.
     """
 
-    type_: RiffusionTaskFailureType | str
+    type_: Literal["not_ready"]
     error: str | Unset = UNSET
     message: str | Unset = UNSET
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type_, RiffusionTaskFailureType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         error = self.error
 
@@ -65,19 +65,9 @@ class RiffusionTaskFailure:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> RiffusionTaskFailureType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RiffusionTaskFailureType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RiffusionTaskFailureType | str, data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_ = cast(Literal["not_ready"], d.pop("type"))
+        if type_ != "not_ready":
+            raise ValueError(f"type must match const 'not_ready', got '{type_}'")
 
         error = d.pop("error", UNSET)
 
@@ -85,15 +75,15 @@ class RiffusionTaskFailure:
 
         code = d.pop("code", UNSET)
 
-        riffusion_task_failure = cls(
+        task_not_ready = cls(
             type_=type_,
             error=error,
             message=message,
             code=code,
         )
 
-        riffusion_task_failure.additional_properties = d
-        return riffusion_task_failure
+        task_not_ready.additional_properties = d
+        return task_not_ready
 
     @property
     def additional_keys(self) -> list[str]:

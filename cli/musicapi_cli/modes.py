@@ -1,0 +1,235 @@
+"""The command line's commands and options, derived from the spec's request variants (musicapi_spec).
+
+Each paid operation becomes commands: an operation whose variants carry a task_type (a create) gets one command
+per verb, the task_type without its "music" and "upload" words (extend_music -> extend; swap_music_sound ->
+swap-sound), with --uploaded choosing the variant on an uploaded clip; `create` also takes the other verbs as
+flags (--extend, ...). Any other paid operation is one command named by the first word of its operationId after
+the tag (producer_lyrics_create -> lyrics). Every property of the variants becomes an option named after it
+(continue_clip_id -> --continue-clip-id), typed from its schema. So a new variant in the spec is a new mode here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import musicapi_spec as facts
+from musicapi_spec.model import Field, Operation, Variant
+
+UPLOAD_WORD, FILLER_WORD = "upload", "music"
+
+
+def option(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def verb_of(task_type: str) -> tuple[str, bool]:
+    """("swap-sound", uploaded?) for "swap_upload_music_sound"."""
+    words = task_type.split("_")
+    uploaded = UPLOAD_WORD in words
+    kept = [w for w in words if w not in (UPLOAD_WORD, FILLER_WORD)] or words
+    return "-".join(kept), uploaded
+
+
+@dataclass(frozen=True)
+class Mode:
+    """What a command (or a mode flag of `create`) sends: candidate variants, with and without --uploaded."""
+
+    verb: str
+    operation: Operation
+    plain: tuple[Variant, ...]
+    uploaded: tuple[Variant, ...]
+
+    def variants(self, on_upload: bool) -> tuple[Variant, ...]:
+        return self.uploaded if on_upload else self.plain
+
+    @property
+    def all(self) -> tuple[Variant, ...]:
+        return self.plain + self.uploaded
+
+    @property
+    def credits(self) -> str:
+        costs = sorted({v.credits for v in self.all})
+        return " or ".join(map(str, costs))
+
+    @property
+    def summary(self) -> str:
+        """What the command does, in the spec's words, with the cost."""
+        if len(self.all) == 1 and not self.all[0].tags:
+            text = self.operation.summary
+        else:
+            text = " Or: ".join(sentence(v.description) for v in (self.plain or self.uploaded))
+        return f"{words(text)} (paid: {self.credits} credits)."
+
+
+def sentence(text: str) -> str:
+    """The first sentence, without a parenthesis about credits (the cost is given separately)."""
+    first = text.split(". ")[0].rstrip(".")
+    return re.sub(r"\s*\([^()]*credits[^()]*\)", "", first)
+
+
+def words(text: str) -> str:
+    """Spec prose for the command line: `field` names become the options that set them."""
+    return re.sub(r"`([a-z_]+)`", lambda match: option(match.group(1)), text)
+
+
+def modes_of(operation: Operation) -> list[Mode]:
+    """The commands an operation with a request body gives."""
+    variants = [facts.VARIANTS[name] for name in operation.variants]
+    by_verb: dict[str, tuple[list[Variant], list[Variant]]] = {}
+    for variant in variants:
+        task_type = variant.tags.get("task_type")
+        if isinstance(task_type, str):
+            verb, uploaded = verb_of(task_type)
+        else:
+            verb, uploaded = operation.id.removeprefix(f"{operation.tag}_").split("_")[0], False
+        plain, on_upload = by_verb.setdefault(verb, ([], []))
+        (on_upload if uploaded else plain).append(variant)
+    return [Mode(verb, operation, tuple(p), tuple(u)) for verb, (p, u) in by_verb.items()]
+
+
+def tags() -> list[str]:
+    """The APIs with commands (tags of the spec that have paid operations), in the spec's order."""
+    found: list[str] = []
+    for operation in facts.OPERATIONS.values():
+        if operation.variants and operation.tag not in found:
+            found.append(operation.tag)
+    return found
+
+
+def modes(tag: str) -> list[Mode]:
+    return [m for op in facts.OPERATIONS.values() if op.tag == tag and op.variants for m in modes_of(op)]
+
+
+def poll_of(tag: str) -> Operation | None:
+    return next((facts.OPERATIONS[o.polls] for o in facts.OPERATIONS.values() if o.tag == tag and o.polls), None)
+
+
+def fields(variants: Iterable[Variant]) -> dict[str, Field]:
+    """The options of some variants: every non-tag property, first description wins."""
+    found: dict[str, Field] = {}
+    for variant in variants:
+        for field in variant.fields:
+            if not field.is_tag:
+                found.setdefault(field.name, field)
+    return found
+
+
+def positional(mode: Mode) -> Field | None:
+    """A single-schema operation with one required field takes it as an argument (upload URL, clip id)."""
+    if len(mode.all) != 1 or any(v.tags for v in mode.all):
+        return None
+    required = [f for f in mode.all[0].fields if f.required and not f.is_tag]
+    return required[0] if len(required) == 1 else None
+
+
+def _number(kind: str) -> Any:
+    def parse(text: str) -> float | int:
+        value: float | int = int(text) if kind == "integer" else float(text)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"must be a finite number, got {text}")
+        return value
+
+    parse.__name__ = "an integer" if kind == "integer" else "a number"
+    return parse
+
+
+def _json_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be JSON, got {text[:40]!r}") from None
+
+
+def add_field_options(parser: argparse.ArgumentParser, found: dict[str, Field], skip: str | None = None) -> None:
+    """One option per property: the help is the spec's description, legacy aliases are accepted but hidden."""
+    group = parser.add_argument_group("fields of the request (see the spec for each)")
+    for name, field in found.items():
+        if name == skip:
+            continue
+        first = words(sentence(field.description)) if field.description else name
+        help_text = argparse.SUPPRESS if field.deprecated else first
+        flag, dest = option(name), f"field_{name}"
+        if field.kind == "boolean":
+            group.add_argument(flag, dest=dest, action=argparse.BooleanOptionalAction, default=None, help=help_text)
+        elif field.kind == "enum":
+            choices = None if field.open else list(field.choices)
+            known = f" ({', '.join(field.choices)})" if help_text != argparse.SUPPRESS else ""
+            group.add_argument(flag, dest=dest, choices=choices, metavar=name.upper(), help=help_text + known)
+        elif field.kind in ("number", "integer"):
+            group.add_argument(flag, dest=dest, type=_number(field.kind), metavar=name.upper(), help=help_text)
+        elif field.kind == "json":
+            group.add_argument(flag, dest=dest, type=_json_value, metavar="JSON", help=help_text)
+        else:
+            group.add_argument(flag, dest=dest, metavar=name.upper(), help=help_text)
+
+
+def given_fields(args: argparse.Namespace) -> dict[str, Any]:
+    return {k.removeprefix("field_"): v for k, v in vars(args).items() if k.startswith("field_") and v is not None}
+
+
+class Refused(Exception):
+    """A usage problem found before anything was sent (exit code 2)."""
+
+
+def _satisfied(field: Field, given: dict[str, Any]) -> bool:
+    return field.is_tag or field.name in given or field.default is not None or bool(default_model_of(field))
+
+
+def choose(mode: Mode, on_upload: bool, given: dict[str, Any]) -> Variant:
+    """The one variant that fits what was given, or Refused naming the options that are missing or extra."""
+    candidates = mode.variants(on_upload)
+    if not candidates:
+        other = "without" if on_upload else "with"
+        raise Refused(f"{mode.verb} works only {other} --uploaded")
+    content = {name for name in given if name != "mv"}
+    if not content:
+        names = sorted({option(f.name) for v in candidates for f in v.fields if not f.is_tag and not f.deprecated})
+        raise Refused(f"{mode.verb} needs something to work from: give {', '.join(n for n in names if n != '--mv')}")
+    fitting = [v for v in candidates if set(given) <= {f.name for f in v.fields}]
+    if not fitting:
+        allowed = {f.name for v in candidates for f in v.fields}
+        extra = sorted(option(name) for name in given if name not in allowed)
+        if extra:
+            raise Refused(f"{', '.join(extra)} cannot be used with {mode.verb}")
+        # Each option fits some variant, but not all together: name the ones that clash.
+        best = max(candidates, key=lambda v: len(set(given) & {f.name for f in v.fields}))
+        fits = {f.name for f in best.fields}
+        kept = sorted(option(n) for n in given if n in fits and n != "mv")
+        clash = sorted(option(n) for n in given if n not in fits)
+        raise Refused(f"{', '.join(clash)} cannot be combined with {', '.join(kept)}")
+    complete = [v for v in fitting if all(_satisfied(f, given) for f in v.fields if f.required)]
+    if len(complete) == 1 or (complete and len({v.schema for v in complete}) == 1):
+        return complete[0]
+    if len(complete) > 1:
+        # Several fit (one's fields are a subset of another's): the one using the most of what was given.
+        return max(complete, key=lambda v: (len(set(given) & {f.name for f in v.fields}), -len(v.fields)))
+    wants = [" and ".join(option(f.name) for f in v.fields if f.required and not _satisfied(f, given)) for v in fitting]
+    raise Refused(f"{mode.verb} needs {' or '.join(sorted(set(wants)))}")
+
+
+def body_of(variant: Variant, given: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body: the variant's tags (only the required ones) plus the fields given."""
+    tags = {f.name: f.const for f in variant.fields if f.is_tag and f.required}
+    return {**tags, **given}
+
+
+def default_model_of(field: Field) -> dict[str, Any]:
+    """A required model (`mv`) without a value gets the first one the spec lists (its newest)."""
+    if field.name == "mv" and field.required and field.choices:
+        return {"mv": field.choices[0]}
+    return {}
+
+
+def body_defaults(variant: Variant, given: dict[str, Any]) -> dict[str, Any]:
+    """Values for required fields that were not given: the spec's default, or the first model it lists."""
+    found: dict[str, Any] = {}
+    for field in variant.fields:
+        if field.name not in given and field.required and not field.is_tag:
+            found.update({field.name: field.default} if field.default is not None else default_model_of(field))
+    return found

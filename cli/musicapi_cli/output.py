@@ -1,0 +1,81 @@
+"""What the command prints: safe on any terminal, and never lost after a paid create.
+
+Server text is untrusted: control characters (an escape sequence in a title could rename the window or clear
+the screen) are shown escaped, lone surrogates become U+FFFD, and absent fields are left out. Results go to
+stdout, everything else (progress, notes, errors) to stderr; a failing stdout is reported, not a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from typing import Any
+
+# C0 and C1 controls (but for nothing: \n \t are escaped too) and the bidirectional overrides.
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+class OutputFailed(Exception):
+    """stdout could not be written (closed, full)."""
+
+
+def valid(text: str) -> str:
+    """Text with lone surrogates replaced (a server that cuts a string mid-emoji sends them)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
+def safe(value: object) -> str:
+    """One value for a terminal line: valid text, every control character escaped."""
+    text = valid(str(value))
+    return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def clean(value: Any) -> Any:
+    """JSON data with every string valid (json.dumps escapes the control characters itself)."""
+    if isinstance(value, str):
+        return valid(value)
+    if isinstance(value, dict):
+        return {valid(str(k)): clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(clean(data), ensure_ascii=False, default=str)
+
+
+def out(text: str) -> None:
+    """A result line on stdout, flushed now so that a failure shows here and not at exit."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except (OSError, ValueError) as error:  # ValueError: stdout was closed
+        silence_stdout()
+        raise OutputFailed(getattr(error, "strerror", None) or str(error) or type(error).__name__) from None
+
+
+def note(text: str) -> None:
+    """A line on stderr; if even stderr is gone there is nowhere left to say anything."""
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so that Python's own flush at exit cannot fail loudly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,95 @@
+"""Webhook deliveries, as the spec's `webhooks` describe them: when a task that carries a `webhook_url`
+finishes or fails, its poll body is POSTed there, signed (musicapi_spec.webhook), and retried with backoff on
+any answer but a 2xx, with the same delivery id each time."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+
+import musicapi_spec as facts
+from musicapi_spec.webhook import sign
+
+log = logging.getLogger("musicapi_sandbox")
+
+
+@dataclass
+class Delivery:
+    url: str
+    secret: str
+    body: dict[str, Any]
+    finished: bool  # done (else failed)
+    id: str = field(default_factory=lambda: f"evt_{uuid.uuid4().hex}")
+    attempts: list[int] = field(default_factory=list)  # the HTTP status of each attempt (0: no answer)
+
+
+class Deliverer:
+    """Sends deliveries in the background; `retries` more attempts after the first, `backoff` seconds apart
+    (doubling each time)."""
+
+    def __init__(self, retries: int, backoff: float) -> None:
+        self.retries, self.backoff = retries, backoff
+        self.sent: list[Delivery] = []
+        self.pending: set[asyncio.Task[None]] = set()
+        self.session: aiohttp.ClientSession | None = None
+        self.hook = next(iter(facts.WEBHOOKS.values()))
+
+    def schedule(self, delay: float, delivery: Delivery) -> None:
+        task = asyncio.get_running_loop().create_task(self._run(delay, delivery))
+        self.pending.add(task)
+        task.add_done_callback(self.pending.discard)
+
+    def event(self, finished: bool) -> str:
+        meaning = "done" if finished else "failed"
+        return next(value for value, phase in facts.PHASES["WebhookEvent"].items() if phase == meaning)
+
+    def headers(self, delivery: Delivery, raw: bytes) -> dict[str, str]:
+        stamp = str(int(time.time()))
+        signature = self.hook.signature
+        names = {name.lower(): name for name in self.hook.headers}
+        values = {
+            self.hook.id_header: delivery.id,
+            self.hook.event_header: self.event(delivery.finished),
+            signature.timestamp_header: stamp,
+            signature.header: sign(delivery.secret, raw, stamp),
+            "Content-Type": "application/json",
+        }
+        # Headers the spec lists without a role (Idempotency-Key) repeat the delivery id.
+        for lower, name in names.items():
+            if name not in values and lower != signature.legacy_header.lower():
+                values[name] = delivery.id
+        return values
+
+    async def _run(self, delay: float, delivery: Delivery) -> None:
+        await asyncio.sleep(delay)
+        self.sent.append(delivery)
+        raw = json.dumps(delivery.body).encode()
+        if self.session is None:
+            self.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
+        wait = self.backoff
+        for attempt in range(self.retries + 1):
+            status = 0
+            try:
+                async with self.session.post(delivery.url, data=raw, headers=self.headers(delivery, raw)) as answer:
+                    status = answer.status
+            except (aiohttp.ClientError, TimeoutError, OSError) as error:
+                log.info("webhook %s to %s: %s", delivery.id, delivery.url, type(error).__name__)
+            delivery.attempts.append(status)
+            if 200 <= status < 300:
+                return
+            if attempt < self.retries:
+                await asyncio.sleep(wait)
+                wait *= 2
+
+    async def close(self) -> None:
+        for task in list(self.pending):
+            task.cancel()
+        if self.session is not None:
+            await self.session.close()
