@@ -47,10 +47,12 @@ pytest: venv
 
 test: lint check-generated typescript docs pytest
 
-# TypeScript types for other teams, generated from the spec and type-checked with a usage file.
+# TypeScript types for other teams, generated from the spec and type-checked with a usage file; the typed client
+# (openapi-fetch) and its end-to-end script compile to build/typescript/ (run by tests/test_typescript_e2e.py).
 typescript: venv
 	openapi-typescript $(SPEC) -o typescript/generated/musicapi.d.ts --silent
 	tsc -p typescript/tsconfig.json
+	tsc -p typescript/tsconfig.build.json
 
 # The HTML API reference: one self-contained file that works offline (the spec and Redoc's standalone bundle,
 # from the pinned npm package, inlined), beside the spec bundled as JSON.
