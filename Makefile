@@ -50,14 +50,19 @@ pytest: venv
 
 test: lint check-generated typescript docs pytest
 
-# TypeScript types for other teams, generated from the spec and type-checked with a usage file.
+# TypeScript types for other teams, generated from the spec and type-checked with a usage file; the typed client
+# (openapi-fetch) and its end-to-end script compile to build/typescript/ (run by tests/test_typescript_e2e.py).
 typescript: venv
 	openapi-typescript $(SPEC) -o typescript/generated/musicapi.d.ts --silent
 	tsc -p typescript/tsconfig.json
+	tsc -p typescript/tsconfig.build.json
 
-# The HTML API reference (one self-contained file).
+# The HTML API reference: one self-contained file that works offline (the spec and Redoc's standalone bundle,
+# from the pinned npm package, inlined), beside the spec bundled as JSON.
+DOCS_DIR ?= build/docs
 docs: venv
-	redocly build-docs $(SPEC) -o build/docs/index.html
+	redocly bundle $(SPEC) --ext json -o $(DOCS_DIR)/musicapi.json
+	node docs/build-html.mjs $(DOCS_DIR)/musicapi.json $(DOCS_DIR)/index.html
 
 # The main job: create -> wait -> download, against a local sandbox (or the real API with MUSICAPI_API_KEY set).
 demo: venv
