@@ -210,7 +210,10 @@ def shape_problems(case: Case, result: dict[str, Any], *, has_variants: bool) ->
             problems.append("the `type` is lost")
         if got.get("data") is not None:
             problems.append(f"a {kind} body has `data`: {got['data']!r}")
-    if kind == "task" and "data" in body:
+    if kind == "task" and "data" in body and not isinstance(body["data"], list):
+        if got.get("data") != body["data"]:  # an envelope whose `data` is not a list of clips
+            problems.append(f"data: {got.get('data')!r}, not {body['data']!r}")
+    elif kind == "task" and "data" in body:
         clips = got.get("data")
         if not isinstance(clips, list) or len(clips) != len(body["data"]):
             return [*problems, f"data: {clips!r}, not {len(body['data'])} clips"]
