@@ -36,6 +36,7 @@ RULES = {
     "exclusiveMinimum",
     "exclusiveMaximum",
     "anyOf",
+    "allOf",
     "properties",
     "required",
     "items",
@@ -91,8 +92,8 @@ class Spec:
                 raise SpecError(f"{where}: request schemas may not use {key!r} (templates/spec/check.py lacks it)")
             if key == "format" and value not in FORMATS:
                 raise SpecError(f"{where}: format {value!r} is not checked (templates/spec/check.py)")
-            if key == "anyOf":
-                out[key] = [self.rules(option, f"{where}.anyOf[{i}]") for i, option in enumerate(value)]
+            if key in ("anyOf", "allOf"):
+                out[key] = [self.rules(option, f"{where}.{key}[{i}]") for i, option in enumerate(value)]
             elif key == "properties":
                 out[key] = {name: self.rules(prop, f"{where}.{name}") for name, prop in value.items()}
             elif key == "items":

@@ -39,7 +39,9 @@ def spec_operations() -> dict[str, str]:
             if method in item:
                 operation = item[method]
                 assert operation.get("summary"), f"{method.upper()} {path} has no summary"
-                operations[operation["operationId"]] = operation["summary"]
+                # Redoc marks a deprecated operation with a badge after its summary.
+                badge = " Deprecated" if operation.get("deprecated") else ""
+                operations[operation["operationId"]] = operation["summary"] + badge
     assert operations, "no operations found in the spec"
     return operations
 

@@ -1665,7 +1665,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "extend_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},
             "title": {"type": "string", "maxLength": 79},
@@ -1679,7 +1679,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "cover_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},
@@ -1692,7 +1692,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "replace_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "replace_start_time": {"type": "number", "minimum": 0},
             "replace_end_time": {"type": "number", "minimum": 0, "x-after": "replace_start_time"},
@@ -1707,7 +1707,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "swap_music_sound"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "sound": {"type": "string", "maxLength": 200},
             "title": {"type": "string", "maxLength": 79},
@@ -1719,7 +1719,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "swap_music_vocals"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},
@@ -1733,7 +1733,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "extend_upload_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},
             "title": {"type": "string", "maxLength": 79},
@@ -1747,7 +1747,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "cover_upload_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},
@@ -1760,7 +1760,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "replace_upload_music"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "replace_start_time": {"type": "number", "minimum": 0},
             "replace_end_time": {"type": "number", "minimum": 0, "x-after": "replace_start_time"},
@@ -1775,7 +1775,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "swap_upload_music_sound"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "sound": {"type": "string", "maxLength": 200},
             "title": {"type": "string", "maxLength": 79},
@@ -1787,7 +1787,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
         "properties": {
             "task_type": {"type": "string", "const": "swap_upload_music_vocals"},
             "mv": {"type": "string", "enum": ["FUZZ-1.1 Pro", "FUZZ-1.1", "FUZZ-1.0 Pro", "FUZZ-1.0"]},
-            "custom_mode": {"const": True},
+            "custom_mode": {"allOf": [{"type": "boolean"}], "const": True},
             "continue_clip_id": {"type": "string", "minLength": 1},
             "lyrics": {"type": "string", "maxLength": 3000},
             "sound": {"type": "string", "maxLength": 200},

@@ -78,6 +78,10 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _check(schema: dict[str, Any], value: Any, name: str, between_fields: bool) -> list[Problem]:
+    if "allOf" in schema:
+        rest = {k: v for k, v in schema.items() if k != "allOf"}
+        found = [p for part in [rest, *schema["allOf"]] for p in _check(part, value, name, between_fields)]
+        return list(dict.fromkeys(found))
     if "anyOf" in schema:
         options = schema["anyOf"]
         if any(not _check(option, value, name, between_fields) for option in options):
