@@ -28,6 +28,10 @@ $(VENV)/.installed: requirements-dev.txt pyproject.toml package.json package-loc
 generate: venv
 	$(call GENERATE_INTO,generated)
 
+# Both halves from any spec into any folder: make generate-into SPEC=path/to/spec.yaml OUT=folder
+generate-into: venv
+	$(call GENERATE_INTO,$(OUT))
+
 # Regenerate into a temporary folder and fail on any difference from $(GENERATED_DIR).
 check-generated: venv
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

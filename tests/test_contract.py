@@ -159,7 +159,7 @@ def test_unknown_enum_values_and_fields_are_kept() -> None:
     assert isinstance(task, RiffusionTask) and isinstance(task.data, list)
     first, second = task.data
     assert first.state == "queued_v2" and not isinstance(first.state, ClipState)
-    assert first.mv == "FUZZ-2.0" and not isinstance(first.mv, RiffusionModel)
+    assert first.mv == "not-a-model (test value)" and not isinstance(first.mv, RiffusionModel)
     assert first.duration == "192.6"
     assert first["tags"] == ["new", "field"]
     assert second.state == "" and second.mv is None and second.duration is None

@@ -116,7 +116,7 @@ def test_unknown_task_id(api: AuthenticatedClient) -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ({"mv": "FUZZ-9", "prompt": "x", "custom_mode": False}, "The 'mv' field is invalid."),
+        ({"mv": "not-a-model (test value)", "prompt": "x", "custom_mode": False}, "The 'mv' field is invalid."),
         (
             {"mv": "FUZZ-1.1", "custom_mode": True, "make_instrumental": False, "title": "t" * 80},
             "The title character length should be less than 80.",

@@ -40,10 +40,10 @@ def test_type_check_fails_on_misuse(types: str, tmp_path: Path) -> None:
     (tmp_path / "usage.ts").write_text(
         'import type { components } from "./generated/musicapi";\n'
         'export const body: components["schemas"]["RiffusionCreateRequest"] = '
-        '{ mv: "FUZZ-9", prompt: "x", custom_mode: false };\n'
+        '{ mv: "not-a-model (test value)", prompt: "x", custom_mode: false };\n'
     )
     result = subprocess.run([TSC, "-p", tmp_path / "tsconfig.json"], capture_output=True, text=True, timeout=120)
-    assert result.returncode != 0 and "FUZZ-9" in result.stdout
+    assert result.returncode != 0 and "not-a-model (test value)" in result.stdout
 
 
 def test_html_reference_shows_every_operation() -> None:

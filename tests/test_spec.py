@@ -102,7 +102,7 @@ VALID_EXTEND = {
     "body",
     [
         {"prompt": "x", "custom_mode": False},  # no mv
-        {"mv": "FUZZ-9", "prompt": "x", "custom_mode": False},  # unknown model
+        {"mv": "not-a-model (test value)", "prompt": "x", "custom_mode": False},  # unknown model
         {"mv": "FUZZ-1.1", "prompt": "x" * 201, "custom_mode": False},  # prompt too long
         {"mv": "FUZZ-1.1", "prompt": "", "custom_mode": False},  # empty prompt
         {"mv": "FUZZ-1.1", "custom_mode": True},  # lyrics mode without make_instrumental

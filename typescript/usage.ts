@@ -20,7 +20,7 @@ export const extend: Schemas["RiffusionExtend"] = {
 
 // The spec forbids these, so the types must too (tsc fails on an unused @ts-expect-error).
 // @ts-expect-error an unknown model
-export const unknownModel: CreateBody = { mv: "FUZZ-9", prompt: "x", custom_mode: false };
+export const unknownModel: CreateBody = { mv: "not-a-model (test value)", prompt: "x", custom_mode: false };
 // @ts-expect-error an extension needs continue_at
 export const noStart: Schemas["RiffusionExtend"] = { ...extend, continue_at: undefined };
 // @ts-expect-error the task type is fixed per operation
@@ -35,6 +35,6 @@ export function finishedAudio(answer: TaskAnswer): string[] {
     .filter((url) => url !== "");
 }
 
-export const later: Schemas["RiffusionClip"] = { state: "queued_v2", mv: "FUZZ-2.0", duration: "192.6" };
+export const later: Schemas["RiffusionClip"] = { state: "queued_v2", mv: "not-a-model (test value)", duration: "192.6" };
 
 export type CreatePath = paths["/api/v1/riffusion/create"]["post"];

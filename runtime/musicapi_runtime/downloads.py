@@ -42,6 +42,7 @@ WINDOWS_RESERVED = frozenset(
 )
 MAX_STEM = 200  # UTF-8 bytes of title + clip id; common file systems allow 255 bytes per name
 CHUNK = 64 * 1024
+SHOWN = 120  # characters of a URL in a message
 PARALLEL = 4
 # What can be saved of a clip: the option's name, the clip's field, the suffixes allowed, the default suffix.
 KINDS = {
@@ -85,7 +86,7 @@ def suffix_of(url: str, allowed: frozenset[str], default: str) -> str:
 
 def shown(url: str) -> str:
     """A URL for a message: no credentials, at most 80 characters."""
-    return scrub(url)[:80]
+    return scrub(url)[:SHOWN]
 
 
 def target_in(folder: Path, name: str) -> Path:

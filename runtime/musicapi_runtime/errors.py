@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+import musicapi_spec as facts
+
 from .raw import body_text, message_of, scrub, task_id_in
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-vercel-id", "cf-ray")
@@ -212,6 +214,13 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 OUT_OF_CREDITS_WORDS = ("credit", "balance", "insufficient")
+# The API's words for an unknown task id (400, not 404): the `task_not_found` examples of the spec.
+NOT_FOUND_MESSAGES = frozenset(
+    str(example["error"]).lower()
+    for answers in facts.EXAMPLES.values()
+    for name, example in answers.get("400", {}).items()
+    if name == "task_not_found" and isinstance(example.get("error"), str)
+)
 
 
 def status_error(
@@ -244,7 +253,7 @@ def status_error(
     if paid and task_id is not None:
         return CreateRefusedWithTaskError(f"{message} — the answer names task {task_id}: {may_exist}", **common)
     if status == 400:
-        if "task not found" in message.lower():
+        if message.lower() in NOT_FOUND_MESSAGES:
             return TaskNotFoundError(message, **common)
         return BadRequestError(message, **common)
     if status == 401:

@@ -91,7 +91,8 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         raise
     except Exception as bug:
         log.exception("sandbox bug")
-        return error(500, f"Sandbox error: {type(bug).__name__}", type="api_error")
+        body = {**example("get_credits", "5XX", "server_error"), "error": f"Sandbox error: {type(bug).__name__}"}
+        return web.json_response(body, status=500)
 
 
 def _unauthorized(name: str) -> web.Response:

@@ -1,0 +1,135 @@
+"""No hand-written module restates what the spec says: its paths, servers, state and failure words, tags, model
+names, documented messages, limits and costs are read from generated/musicapi_spec, never written again.
+
+The check reads every literal in runtime/, sandbox/ and cli/ (docstrings aside) and compares it with the values
+the spec holds, read here from openapi/musicapi.yaml itself."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tests.support import ROOT, SPEC
+
+HAND_WRITTEN = [ROOT / "runtime", ROOT / "sandbox", ROOT / "cli"]
+LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+# The words of x-phases (what a state means) are the contract between the spec and the code that reads it; the
+# runtime's own TaskStatus.state words (not_ready, running, succeeded) are its documented API. Both are allowed.
+PHASES = {"pending", "running", "near", "done", "failed"}
+RUNTIME_WORDS = {"not_ready", "succeeded"}
+# Words that are also JSON keys or option names of ours, with the reason each is not a restated fact.
+ALLOWED = {
+    "error": "the key of error bodies (a field name), also a failure type",
+    "wav": "the name of the --wav option and download kind (the field is wav_url)",
+    "upload": "the word that marks upload variants in task_type names (CLI verbs), also a task_type value",
+    "download": "the name of our download function and option, also a task_type value",
+    "timeout": "httpx's timeout settings and our --timeout option, also a failure type",
+    "mp3": "a file suffix the sandbox serves, also a download format",
+}
+
+
+def walk(node: Any) -> Iterator[Any]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value)
+
+
+def spec_strings() -> dict[str, str]:
+    """Every value the spec states that code might be tempted to repeat -> where it comes from."""
+    found: dict[str, str] = {}
+    for path, item in SPEC["paths"].items():
+        found[path] = "a path"
+        for operation in item.values():
+            for key, what in (("x-retired", "a retired task type"), ("x-task-type", "a task type")):
+                value = operation.get(key)
+                if isinstance(value, dict):
+                    found.update({k: what for k in value} | {v: "a replacement" for v in value.values()})
+                elif isinstance(value, str):
+                    found[value] = what
+    for server in SPEC["servers"]:
+        found[server["url"]] = "a server"
+    for name, schema in SPEC["components"]["schemas"].items():
+        for value in schema.get("enum", []):
+            found[str(value)] = f"a value of {name}"
+    for node in walk(SPEC["components"]["schemas"]):
+        if isinstance(node.get("const"), str):
+            found[node["const"]] = "a const tag"
+    for node in walk(SPEC):
+        if "value" in node and isinstance(node["value"], dict):
+            for key in ("error", "message"):
+                if isinstance(node["value"].get(key), str) and len(node["value"][key]) > 12:
+                    found[node["value"][key]] = "a documented message"
+    for hook in SPEC.get("webhooks", {}).values():
+        for parameter in hook["post"].get("parameters", []):
+            found[parameter["name"]] = "a webhook header"
+    return {k: v for k, v in found.items() if k not in PHASES | RUNTIME_WORDS | set(ALLOWED)}
+
+
+def spec_numbers() -> set[float]:
+    numbers = {float(node[k]) for node in walk(SPEC) for k in LIMIT_KEYWORDS if isinstance(node.get(k), int | float)}
+    numbers |= {float(node["x-credits"]) for node in walk(SPEC) if isinstance(node.get("x-credits"), int)}
+    # Small numbers (0, 1, 2, 5, 10, 12 ...), HTTP statuses and powers of two are everywhere for other reasons; the
+    # distinctive limits (79, 240, 3000, ...) are not.
+    statuses = {
+        float(s) for item in SPEC["paths"].values() for op in item.values() for s in op["responses"] if s.isdigit()
+    }
+    return {n for n in numbers if n >= 20 and n not in statuses and not (n.is_integer() and int(n) & (int(n) - 1) == 0)}
+
+
+def literals(path: Path) -> Iterator[tuple[int, Any]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and id(node) not in docstrings and not isinstance(node.value, bool):
+            yield node.lineno, node.value
+
+
+def restated() -> list[str]:
+    strings, numbers = spec_strings(), spec_numbers()
+    messages = [s for s, what in strings.items() if what == "a documented message"]
+    found = []
+    for folder in HAND_WRITTEN:
+        for path in sorted(folder.rglob("*.py")):
+            for line, value in literals(path):
+                where = f"{path.relative_to(ROOT)}:{line}"
+                if isinstance(value, str):
+                    if value in strings:
+                        found.append(f"{where}: {value!r} is {strings[value]} of the spec")
+                    elif any(m.lower() in value.lower() for m in messages):
+                        found.append(f"{where}: {value!r} holds a documented message")
+                    elif len(value) >= 10 and " " in value and any(value.lower() in m.lower() for m in messages):
+                        found.append(f"{where}: {value!r} is part of a documented message")
+                elif isinstance(value, int | float) and float(value) in numbers:
+                    found.append(f"{where}: {value!r} is a limit or cost of the spec")
+    return found
+
+
+def test_no_hand_written_module_restates_the_spec() -> None:
+    assert restated() == []
+
+
+def test_the_check_sees_restated_facts(tmp_path: Path, monkeypatch: Any) -> None:
+    """The scan must catch each kind of fact (so that an empty result means something)."""
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        'PATH = "/api/v1/riffusion/create"\nKIND = "forbidden"\nTITLE_MAX = 79\nMODEL = "FUZZ-1.1 Pro"\n'
+        'MESSAGE = "The remaining credits are not enough."\nSTATUS = "SUCCESS"\nAPI = "https://api.musicapi.ai"\n'
+        'def f(m: str) -> bool:\n    """A docstring may say task not found."""\n    return "task not found" in m\n'
+    )
+    monkeypatch.setattr("tests.test_no_restated_facts.HAND_WRITTEN", [tmp_path])
+    monkeypatch.setattr("tests.test_no_restated_facts.ROOT", tmp_path)
+    hits = restated()
+    assert len(hits) == 8, hits
