@@ -1,7 +1,11 @@
 # musicapi-client: everything a newcomer needs is `make demo` and `make test`.
+#   make demo       Python >= 3.11 and make: a small virtualenv with the package and its sandbox, then the demo
+#   make test       also Node.js (npm) and Java: the full toolchain, every check (see README, "Testing")
+#   make test-fast  the quick loop: Python only, no Node, no Java, no packaging or conformance runs
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
+DEMO_VENV := .venv-demo
 BIN := $(abspath $(VENV))/bin
 # ruff must come from the virtualenv, or openapi-python-client skips its post-hooks silently.
 export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
@@ -13,27 +17,37 @@ GENERATED_DIR ?= generated
 GENERATE_INTO = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite --fail-on-warning --output-path $(1)/musicapi_client \
 	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec
+PYTHON_OK = $(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "this needs Python 3.11 or newer: make PYTHON=python3.11 ...")'
 
-.PHONY: venv generate check-generated lint test pytest demo sandbox typescript docs bench clean other-generators
+.PHONY: venv python-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
+	docs bench clean other-generators
 
+# The full toolchain: pinned Python tools (requirements-dev.txt), the package in editable mode, and the pinned
+# Node tools (package-lock.json).
 venv: $(VENV)/.installed
+python-tools: $(VENV)/.python
 
-$(VENV)/.installed: requirements-dev.txt pyproject.toml package.json package-lock.json
+$(VENV)/.python: requirements-dev.txt pyproject.toml
+	@$(PYTHON_OK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.python package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make test needs Node.js and npm (make test-fast does not)"; exit 1; }
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-generate: venv
+generate: python-tools
 	$(call GENERATE_INTO,generated)
 
 # Both halves from any spec into any folder: make generate-into SPEC=path/to/spec.yaml OUT=folder
-generate-into: venv
+generate-into: python-tools
 	$(call GENERATE_INTO,$(OUT))
 
 # Regenerate into a temporary folder and fail on any difference from $(GENERATED_DIR).
-check-generated: venv
+check-generated: python-tools
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(call GENERATE_INTO,"$$tmp") >/dev/null && \
 	if diff -r -x __pycache__ "$$tmp" "$(GENERATED_DIR)" >/dev/null; then echo "check-generated: $(GENERATED_DIR)/ matches $(SPEC)"; \
@@ -43,9 +57,9 @@ check-generated: venv
 lint: venv
 	ruff check .
 	ruff format --check .
-	mypy --strict generated/musicapi_client
+	mypy --strict generated/musicapi_client generated/musicapi_spec
 	mypy --strict runtime/musicapi_runtime sandbox/musicapi_sandbox cli/musicapi_cli
-	mypy --strict tests examples benchmarks
+	mypy --strict tests examples benchmarks codegen
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)
 
@@ -53,6 +67,10 @@ pytest: venv
 	pytest -q
 
 test: lint check-generated typescript docs pytest
+
+# Everything but the slow checks (packaging, schemathesis, other generators, Node, benchmarks): well under a minute.
+test-fast: python-tools
+	pytest -q -m "not slow"
 
 # Clients from openapi-generator (python, typescript-fetch) into a temporary folder; each must read every get-task
 # fixture as the right shape (needs java; also part of `make pytest`).
@@ -74,16 +92,23 @@ docs: venv
 	node docs/build-html.mjs $(DOCS_DIR)/musicapi.json $(DOCS_DIR)/index.html
 
 # The main job: create -> wait -> download, against a local sandbox (or the real API with MUSICAPI_API_KEY set).
-demo: venv
-	python examples/demo.py
+# Its own small virtualenv: the package with its sandbox extra, nothing else.
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python examples/demo.py
+
+$(DEMO_VENV)/.installed: pyproject.toml
+	@$(PYTHON_OK)
+	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install -q --disable-pip-version-check -c requirements-dev.txt -e ".[sandbox]"
+	touch $@
 
 # Benchmarks against raw httpx and musicapi-sdk (a few minutes): writes benchmarks/RESULTS.md and polling.png.
 bench: venv
 	python -m benchmarks
 
 # The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key).
-sandbox: venv
+sandbox: python-tools
 	python -m musicapi_sandbox
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs build dist typescript/generated
+	rm -rf $(VENV) $(DEMO_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs build dist typescript/generated

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from musicapi_client import AuthenticatedClient
@@ -22,14 +21,3 @@ def sandbox() -> Iterator[SandboxProcess]:
 @pytest.fixture
 def api(sandbox: SandboxProcess) -> AuthenticatedClient:
     return connect(sandbox.api_key, base_url=sandbox.url)
-
-
-def queue_faults(sandbox: SandboxProcess, match: str, *faults: str) -> None:
-    """Queue faults for the next requests whose "METHOD /path" starts with `match`."""
-    answer = httpx.post(f"{sandbox.url}/sandbox/faults", json={"match": match, "faults": list(faults)})
-    answer.raise_for_status()
-
-
-def sandbox_state(sandbox: SandboxProcess) -> dict[str, int]:
-    state: dict[str, int] = httpx.get(f"{sandbox.url}/sandbox/state").json()
-    return state

@@ -165,3 +165,30 @@ class SpecCheckingTransport(httpx.MockTransport):
 
 def fixture_response(fixture: Fixture) -> httpx.Response:
     return httpx.Response(fixture.status, content=fixture.text().encode(), headers={"content-type": "application/json"})
+
+
+def queue_faults(sandbox: Any, match: str, *faults: str) -> None:
+    """Queue faults in a running sandbox for the next requests whose "METHOD /path" starts with `match`."""
+    answer = httpx.post(f"{sandbox.url}/sandbox/faults", json={"match": match, "faults": list(faults)})
+    answer.raise_for_status()
+
+
+def sandbox_state(sandbox: Any) -> dict[str, int]:
+    """A running sandbox's counts: tasks, uploads, credits."""
+    state: dict[str, int] = httpx.get(f"{sandbox.url}/sandbox/state").json()
+    return state
+
+
+def parse_create_body(data: dict[str, Any]) -> list[Any]:
+    """Every riffusion create variant that accepts `data` (the spec's oneOf means exactly one should)."""
+    import typing
+
+    from musicapi_client.api.riffusion import riffusion_create
+
+    parsed: list[Any] = []
+    for variant in typing.get_args(typing.get_type_hints(riffusion_create.sync_detailed)["body"]):
+        try:
+            parsed.append(variant.from_dict(data))
+        except (KeyError, ValueError, TypeError):
+            continue
+    return parsed

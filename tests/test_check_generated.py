@@ -6,7 +6,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.support import ROOT
+
+pytestmark = pytest.mark.slow
 
 
 def check_generated(folder: Path) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from musicapi_sandbox import SandboxProcess
-from tests.conftest import queue_faults, sandbox_state
+from tests.support import queue_faults, sandbox_state
+
+pytestmark = pytest.mark.slow
 
 MUSICAPI = str(Path(sys.executable).parent / "musicapi")
 SECRET = "sk-cli-secret-0123456789abcdef"

@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 import musicapi_spec as facts
 from musicapi_sandbox import SandboxProcess
 from tests.support import SPEC_PATH
+
+pytestmark = pytest.mark.slow
 
 ST = str(Path(sys.executable).parent / "st")
 

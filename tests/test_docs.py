@@ -17,6 +17,8 @@ import yaml
 
 from tests.support import ROOT, SPEC_PATH
 
+pytestmark = pytest.mark.slow
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 BROWSER = next(
     (found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))), None

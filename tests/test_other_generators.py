@@ -31,6 +31,8 @@ import yaml
 
 from tests.support import ROOT, SPEC_PATH, Fixture, fixtures
 
+pytestmark = pytest.mark.slow
+
 if shutil.which("java") is None:
     pytest.skip("java is not installed: openapi-generator (a Java program) cannot run", allow_module_level=True)
 

@@ -15,6 +15,8 @@ import pytest
 from musicapi_sandbox import free_port
 from tests.support import ROOT
 
+pytestmark = pytest.mark.slow
+
 SMOKE = """
 import json, importlib.resources
 import musicapi_client, musicapi_runtime, musicapi_sandbox, musicapi_spec

@@ -11,6 +11,8 @@ import yaml
 
 from tests.support import ROOT, SPEC_PATH
 
+pytestmark = pytest.mark.slow
+
 SPEC = yaml.safe_load(SPEC_PATH.read_text())
 OPERATIONS = [op for item in SPEC["paths"].values() for op in item.values()]
 TSC = ROOT / "node_modules" / ".bin" / "tsc"

@@ -18,6 +18,8 @@ import yaml
 
 from tests.support import ROOT, SPEC
 
+pytestmark = pytest.mark.slow
+
 Edit = Callable[[dict[str, Any]], None]
 
 

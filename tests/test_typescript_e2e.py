@@ -16,7 +16,10 @@ from musicapi_sandbox import SandboxProcess, free_port
 from tests.support import ROOT, SPEC_PATH
 
 NODE = shutil.which("node")
-pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed: the TypeScript client cannot run")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(NODE is None, reason="node is not installed: the TypeScript client cannot run"),
+]
 
 BUILD = ROOT / "build" / "typescript"
 OUTPUTS = [BUILD / "e2e.js", BUILD / "client.js"]
