@@ -64,7 +64,8 @@ class Mode:
             text = self.operation.summary
         else:
             text = " Or: ".join(sentence(v.description) for v in (self.plain or self.uploaded))
-        return f"{words(text)} (paid: {self.credits} credits)."
+        names = {f.name for v in self.all for f in v.fields}
+        return f"{words(text, names)} (paid: {self.credits} credits)."
 
 
 def sentence(text: str) -> str:
@@ -73,9 +74,9 @@ def sentence(text: str) -> str:
     return re.sub(r"\s*\([^()]*credits[^()]*\)", "", first)
 
 
-def words(text: str) -> str:
-    """Spec prose for the command line: `field` names become the options that set them."""
-    return re.sub(r"`([a-z_]+)`", lambda match: option(match.group(1)), text)
+def words(text: str, names: set[str]) -> str:
+    """Spec prose for the command line: `field` names of the command become the options that set them."""
+    return re.sub(r"`([a-z_]+)`", lambda m: option(m.group(1)) if m.group(1) in names else m.group(1), text)
 
 
 def modes_of(operation: Operation) -> list[Mode]:
@@ -152,7 +153,7 @@ def add_field_options(parser: argparse.ArgumentParser, found: dict[str, Field], 
     for name, field in found.items():
         if name == skip:
             continue
-        first = words(sentence(field.description)) if field.description else name
+        first = words(sentence(field.description), set(found)) if field.description else name
         help_text = argparse.SUPPRESS if field.deprecated else first
         flag, dest = option(name), f"field_{name}"
         if field.kind == "boolean":

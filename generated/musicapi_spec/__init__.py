@@ -1112,7 +1112,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1198,7 +1198,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1272,7 +1272,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1333,7 +1333,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1402,7 +1402,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1459,7 +1459,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1538,7 +1538,7 @@ VARIANTS: Final[dict[str, Variant]] = {
         fields=(
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),
@@ -1607,7 +1607,7 @@ VARIANTS: Final[dict[str, Variant]] = {
         fields=(
             Field(
                 name="clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, from an earlier producer task or from `producer_upload`.",
                 required=True,
                 kind="string",
             ),

@@ -27,7 +27,7 @@ class ProducerCoverMusic:
 
         Attributes:
             task_type (Literal['cover_music']): The operation. Default: 'cover_music'.
-            clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+            clip_id (str): The source clip, from an earlier producer task or from `producer_upload`.
             instruction (str | Unset): Musical direction for the new material, in plain words.
             strength (float | Unset): How far a cover moves away from the source (0 to 1; the server's default is 0.5).
             title (str | Unset): Song title; at most 80 characters.

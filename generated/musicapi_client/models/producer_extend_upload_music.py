@@ -25,7 +25,7 @@ class ProducerExtendUploadMusic:
 
     Attributes:
         task_type (Literal['extend_upload_music']): The operation. Default: 'extend_upload_music'.
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, from an earlier producer task or from `producer_upload`.
         starts_at (float | Unset): A time in the source clip, in seconds.
         length (int | Unset): Seconds of new audio (1 to 240; the server's default is 60).
         instruction (str | Unset): Musical direction for the new material, in plain words.

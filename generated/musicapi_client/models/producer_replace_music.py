@@ -27,7 +27,7 @@ class ProducerReplaceMusic:
 
         Attributes:
             task_type (Literal['replace_music']): The operation. Default: 'replace_music'.
-            clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+            clip_id (str): The source clip, from an earlier producer task or from `producer_upload`.
             starts_at (float | Unset): A time in the source clip, in seconds.
             ends_at (float | Unset): The end of the section, in seconds; it must be after `starts_at`.
             instruction (str | Unset): Musical direction for the new material, in plain words.

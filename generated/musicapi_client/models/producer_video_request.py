@@ -19,7 +19,7 @@ class ProducerVideoRequest:
         {'clip_id': 'ac78601b-bd05-48dd-b5c6-89195561de36'}
 
     Attributes:
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, from an earlier producer task or from `producer_upload`.
         webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
             `webhooks`). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
