@@ -26,12 +26,12 @@ class ProducerCoverUploadMusic:
 
     Attributes:
         task_type (Literal['cover_upload_music']): The operation. Default: 'cover_upload_music'.
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         instruction (str | Unset): Musical direction for the new material, in plain words.
         strength (float | Unset): How far a cover moves away from the source (0 to 1; the server's default is 0.5).
         title (str | Unset): Song title; at most 80 characters.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

@@ -20,10 +20,10 @@ class ProducerDownloadRequest:
         {'clip_id': '370c650a-88cd-4f4b-960d-801e686c8a7a', 'format': 'wav'}
 
     Attributes:
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         format_ (ProducerDownloadFormat | Unset): The file format (the server's default is mp3).
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

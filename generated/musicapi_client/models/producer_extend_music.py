@@ -26,7 +26,7 @@ class ProducerExtendMusic:
 
     Attributes:
         task_type (Literal['extend_music']): The operation. Default: 'extend_music'.
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         starts_at (float | Unset): A time in the source clip, in seconds.
         length (int | Unset): Seconds of new audio (1 to 240; the server's default is 60).
         instruction (str | Unset): Musical direction for the new material, in plain words.
@@ -35,8 +35,8 @@ class ProducerExtendMusic:
         title (str | Unset): Song title; at most 80 characters.
         starts (float | Unset): Older name of `starts_at`, still accepted.
         lyrics_text (str | Unset): Older name of `lyrics`, still accepted.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

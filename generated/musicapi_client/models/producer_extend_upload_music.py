@@ -25,15 +25,15 @@ class ProducerExtendUploadMusic:
 
     Attributes:
         task_type (Literal['extend_upload_music']): The operation. Default: 'extend_upload_music'.
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         starts_at (float | Unset): A time in the source clip, in seconds.
         length (int | Unset): Seconds of new audio (1 to 240; the server's default is 60).
         instruction (str | Unset): Musical direction for the new material, in plain words.
         sound (str | Unset): Free-form style, mood and instruments ("instrumental, no vocals" for an instrumental).
         lyrics (str | Unset): Lyrics in plain text with section markers such as `[Verse]` and `[Chorus]`.
         title (str | Unset): Song title; at most 80 characters.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

@@ -26,13 +26,13 @@ class ProducerReplaceUploadMusic:
 
     Attributes:
         task_type (Literal['replace_upload_music']): The operation. Default: 'replace_upload_music'.
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         starts_at (float | Unset): A time in the source clip, in seconds.
         ends_at (float | Unset): The end of the section, in seconds; it must be after `starts_at`.
         instruction (str | Unset): Musical direction for the new material, in plain words.
         title (str | Unset): Song title; at most 80 characters.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

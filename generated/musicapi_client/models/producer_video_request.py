@@ -19,9 +19,9 @@ class ProducerVideoRequest:
         {'clip_id': 'ac78601b-bd05-48dd-b5c6-89195561de36'}
 
     Attributes:
-        clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default
