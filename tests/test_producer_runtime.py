@@ -7,6 +7,7 @@ running, not ready, or failed (with the server's message). Nothing assumes two c
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import httpx
@@ -201,3 +202,15 @@ def test_a_gone_poll_names_the_operation() -> None:
     with pytest.raises(rt.GoneError) as raised:
         rt.get_task(client_for(api), "p-1", api="producer")
     assert raised.value.retired == "producer_get_task" and raised.value.task_id == "p-1"
+
+
+def test_the_webhook_secret_never_reaches_the_debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    """MUSICAPI_LOG=debug logs request bodies; a create's webhook_secret is a secret like the API key."""
+    secret = "whsec-do-not-log-0123456789"
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "p-1"})])
+    body = ProducerCreateMusic(sound="x", webhook_url="https://example.com/hook", webhook_secret=secret)
+    with caplog.at_level(logging.DEBUG, logger="musicapi"):
+        rt.create(client_for(api), body)
+    assert "webhook_secret" in caplog.text and "example.com/hook" in caplog.text  # the body was logged...
+    assert secret not in caplog.text  # ...without the secret
+    assert json.loads(api.requests[0].content)["webhook_secret"] == secret  # and the server got it
