@@ -151,6 +151,8 @@ def test_webhook_options_come_from_the_spec_and_are_checked_before_paying(sandbo
     for url in ("http://example.com/hook", "not a url"):
         result = musicapi(sandbox, "producer", "create", "--sound", "x", "--webhook-url", url)
         assert result.returncode == 2 and "--webhook-url" in result.stderr
+    title_only = musicapi(sandbox, "producer", "create", "--title", "T", "--webhook-url", "https://example.com/h")
+    assert title_only.returncode == 2 and "needs sound or lyrics" in title_only.stderr
     assert sandbox_state(sandbox)["tasks"] == before
 
 

@@ -577,3 +577,13 @@ def test_async_webhook_flow_with_an_aiohttp_receiver(sandbox: SandboxProcess, tm
     event, paths, task_id = anyio.run(scenario)
     assert event.task_id == task_id and event.status == "SUCCESS"
     assert sorted(p.suffix for p in paths) == [".m4a", ".wav"]
+
+
+def test_the_sandbox_refuses_a_create_with_neither_sound_nor_lyrics(sandbox: SandboxProcess) -> None:
+    before = sandbox_state(sandbox)["tasks"]
+    for body in ({"task_type": "create_music"}, {"task_type": "create_music", "title": "T", "mv": "FUZZ-2.0"}):
+        answer = httpx.post(
+            f"{sandbox.url}/api/v1/producer/create", json=body, headers={"Authorization": f"Bearer {sandbox.api_key}"}
+        )
+        assert answer.status_code == 400 and "error" in answer.json()
+    assert sandbox_state(sandbox)["tasks"] == before

@@ -214,3 +214,15 @@ def test_the_webhook_secret_never_reaches_the_debug_log(caplog: pytest.LogCaptur
     assert "webhook_secret" in caplog.text and "example.com/hook" in caplog.text  # the body was logged...
     assert secret not in caplog.text  # ...without the secret
     assert json.loads(api.requests[0].content)["webhook_secret"] == secret  # and the server got it
+
+
+def test_a_create_with_neither_sound_nor_lyrics_is_refused_before_paying() -> None:
+    """The docs: "One of sound or lyrics" (a title or a model alone makes nothing, but would be charged)."""
+    api = FakeAPI()  # nothing scripted: any request fails the test
+    for body in (ProducerCreateMusic(), ProducerCreateMusic(title="Only a title", mv="FUZZ-2.0")):
+        with pytest.raises(rt.RequestValidationError) as raised:
+            rt.create(client_for(api), body)
+        assert "needs sound or lyrics" in str(raised.value)
+    assert api.requests == [] and api.refused == []
+    for body in (ProducerCreateMusic(sound="pads"), ProducerCreateMusic(lyrics="[Verse] hi")):
+        rt.validate_body(body)

@@ -1811,6 +1811,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
     "ProducerCreateMusic": {
         "type": "object",
         "required": ["task_type"],
+        "allOf": [{"anyOf": [{"required": ["sound"]}, {"required": ["lyrics"]}]}],
         "properties": {
             "task_type": {"type": "string", "const": "create_music"},
             "sound": {"type": "string", "minLength": 1},
