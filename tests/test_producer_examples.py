@@ -103,7 +103,7 @@ def webhook_secret(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("MUSICAPI_WEBHOOK_SECRET", SECRET)
     for module in (fastapi_app, flask_app, aiohttp_app):
         module.received.clear()
-        module.seen = rt.SeenWebhooks()
+    fastapi_app.seen, flask_app.seen, aiohttp_app.seen = rt.SeenWebhooks(), rt.SeenWebhooks(), rt.SeenWebhooks()
     yield
 
 
