@@ -121,6 +121,15 @@ def test_lyrics_and_video(sandbox: SandboxProcess) -> None:
     assert video["clips"][0]["video_url"].endswith(".mp4")
 
 
+def test_video_download(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    clip_id = a_song(sandbox)
+    saved = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path), "--no-audio", "--video")
+    assert saved.returncode == 0, saved.stderr
+    assert [p.suffix for p in tmp_path.iterdir()] == [".mp4"]
+    audio = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path / "a"))
+    assert audio.returncode == 5 and "the clips have: video" in audio.stderr and "task " in audio.stderr
+
+
 def test_failed_task_exits_4_with_the_refund_message(sandbox: SandboxProcess) -> None:
     before = credits_of(sandbox)
     queue_faults(sandbox, CREATE, "fail:failed")

@@ -177,6 +177,11 @@ def test_lyrics_and_video_tasks(api: AuthenticatedClient, tmp_path: Path) -> Non
     assert isinstance(video, ProducerTask) and video.task_type == "video_clip"
     (rendered,) = clips(video)
     assert str(rendered.video_url).endswith(".mp4") and httpx.get(str(rendered.video_url)).status_code == 200
+    (saved,) = rt.download(video, tmp_path / "video", audio=False, include_video=True)
+    assert saved.suffix == ".mp4" and saved.stat().st_size > 0
+    with pytest.raises(rt.DownloadError) as raised:  # the default (audio) finds nothing, and says what there is
+        rt.download(video, tmp_path / "video-audio")
+    assert "the clips have: video" in raised.value.message
     spent = cost("ProducerLyricsRequest") + cost("ProducerCreateMusic") + cost("ProducerVideoRequest")
     assert credits(api) == before - spent
 
