@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -192,3 +195,51 @@ def parse_create_body(data: dict[str, Any]) -> list[Any]:
         except (KeyError, ValueError, TypeError):
             continue
     return parsed
+
+
+def parse_body(operation: str, data: Any) -> list[Any]:
+    """Every request model of an operation that accepts `data` (the spec's oneOf means exactly one should)."""
+    import importlib
+    import typing
+
+    tag = next(
+        op["tags"][0] for item in SPEC["paths"].values() for op in item.values() if op["operationId"] == operation
+    )
+    module = importlib.import_module(f"musicapi_client.api.{tag}.{operation}")
+    hint = typing.get_type_hints(module.sync_detailed)["body"]
+    parsed: list[Any] = []
+    for model in typing.get_args(hint) or [hint]:
+        try:
+            parsed.append(model.from_dict(data))
+        except (KeyError, ValueError, TypeError):
+            continue
+    return parsed
+
+
+def cost(schema: str) -> int:
+    """What a request variant costs, from the YAML: its own x-credits, else its operation's."""
+    own = SPEC["components"]["schemas"][schema].get("x-credits")
+    if own is not None:
+        return int(own)
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            ref = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            if ref.get("$ref", "").endswith(f"/{schema}"):
+                return int(op["x-credits"])
+    raise AssertionError(f"no cost for {schema}")
+
+
+MUSICAPI = str(Path(sys.executable).parent / "musicapi")
+
+
+def env_for(sandbox: Any, **extra: str) -> dict[str, str]:
+    """The environment of a `musicapi` run against a sandbox (no MUSICAPI_* from outside)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MUSICAPI_")}
+    return {**env, "MUSICAPI_API_KEY": sandbox.api_key, "MUSICAPI_BASE_URL": sandbox.url, **extra}
+
+
+def musicapi(sandbox: Any, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """The installed `musicapi` command, run as a subprocess against a sandbox."""
+    return subprocess.run(
+        [MUSICAPI, *args], env=env_for(sandbox, **env), input=stdin, capture_output=True, text=True, timeout=120
+    )

@@ -8,32 +8,17 @@ import pty
 import re
 import select
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from musicapi_sandbox import SandboxProcess
-from tests.support import queue_faults, sandbox_state
+from tests.support import MUSICAPI, env_for, musicapi, queue_faults, sandbox_state
 
 pytestmark = pytest.mark.slow
 
-MUSICAPI = str(Path(sys.executable).parent / "musicapi")
 SECRET = "sk-cli-secret-0123456789abcdef"
-
-
-def env_for(sandbox: SandboxProcess, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MUSICAPI_")}
-    return {**env, "MUSICAPI_API_KEY": sandbox.api_key, "MUSICAPI_BASE_URL": sandbox.url, **extra}
-
-
-def musicapi(
-    sandbox: SandboxProcess, *args: str, stdin: str | None = None, **env: str
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [MUSICAPI, *args], env=env_for(sandbox, **env), input=stdin, capture_output=True, text=True, timeout=120
-    )
 
 
 def test_credits(sandbox: SandboxProcess) -> None:

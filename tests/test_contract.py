@@ -3,10 +3,15 @@ requests the generated client sends validate against openapi/, and so does every
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import importlib
 import json
+import re
 import typing
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -17,17 +22,23 @@ from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
     ClipState,
+    ProducerTask,
+    ProducerTaskStatus,
+    ProducerTaskType,
     RiffusionCreateWithDescription,
     RiffusionModel,
     RiffusionTask,
     RiffusionUploadRequest,
     TaskFailure,
     TaskFailureType,
+    TaskNotReady,
 )
 from musicapi_client.types import Response
 from tests.support import (
     BASE_URL,
     FIXTURES,
+    ROOT,
+    SPEC,
     TEST_KEY,
     Fixture,
     SpecCheckingTransport,
@@ -35,6 +46,7 @@ from tests.support import (
     fixture_response,
     fixtures,
     response_fixtures,
+    spec,
 )
 
 # The create variants, as the generated endpoint declares them (the spec's oneOf).
@@ -52,7 +64,39 @@ RECORDED_SOURCES = {
     "riffusion_upload.200.sonic-shape.json": "other/sonic-upload.200.json",
     "riffusion_create.200.nuro-shape.json": "other/nuro-create.200.json",
 }
-SHARED_EXAMPLES = FIXTURES.parent.parent.parent / "shared" / "musicapi" / "examples"
+# shared/ sits beside the main checkout (and two levels up from a worktree under wt/).
+SHARED_EXAMPLES = next(
+    (p / "shared" / "musicapi" / "examples" for p in ROOT.parents if (p / "shared" / "musicapi" / "examples").is_dir()),
+    FIXTURES.parent.parent.parent / "shared" / "musicapi" / "examples",
+)
+# Producer fixtures recorded verbatim from the research notes (tests/fixtures/SOURCES.md says which quote each is).
+PRODUCER_RECORDED = {
+    "producer_create.200.docs.json",
+    "producer_create.request.create-music.json",
+    "producer_create.request.sound-only.json",
+    "producer_create.request.extend.json",
+    "producer_create.request.replace.json",
+    "producer_get_task.200.pubdoc-finished.json",
+    "producer_get_task.202.not-ready-code.json",
+    "producer_upload.request.docs.json",
+    "producer_upload.200.docs.json",
+    "producer_download.request.docs.json",
+    "producer_download.200.docs.json",
+}
+RESEARCH_NOTES = next(
+    (p / "notes" / "producer-research.md" for p in ROOT.parents if (p / "notes" / "producer-research.md").is_file()),
+    None,
+)
+# The spec's operations with their paths, read from the YAML (operationId -> (method, path, operation)).
+SPEC_OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
+    op["operationId"]: (method, path, op)
+    for path, item in SPEC["paths"].items()
+    for method, op in item.items()
+    if isinstance(op, dict) and "operationId" in op
+}
+SPEC_WEBHOOKS: dict[str, tuple[str, dict[str, Any]]] = {
+    op["operationId"]: (name, op) for name, item in SPEC.get("webhooks", {}).items() for op in item.values()
+}
 
 
 def client_over(transport: httpx.BaseTransport) -> AuthenticatedClient:
@@ -72,13 +116,32 @@ def parse_create_body(data: dict[str, Any]) -> list[CreateBody]:
 
 def test_recorded_fixtures_are_verbatim_copies() -> None:
     recorded = {p.name for p in (FIXTURES / "recorded").glob("*.json")}
-    assert recorded == set(RECORDED_SOURCES)
+    assert recorded == set(RECORDED_SOURCES) | PRODUCER_RECORDED
     if not SHARED_EXAMPLES.is_dir():
         pytest.skip("shared/musicapi/examples is not beside this checkout")
     for name, source in RECORDED_SOURCES.items():
         ours = json.loads((FIXTURES / "recorded" / name).read_text())
         theirs = json.loads((SHARED_EXAMPLES / source).read_text())
         assert canonical(ours) == canonical(theirs), name
+
+
+def quoted_json(notes: str) -> list[Any]:
+    """Every complete JSON value the notes quote: fenced ```json blocks and inline `{...}` spans."""
+    found = []
+    for text in [*re.findall(r"```json\n(.*?)```", notes, re.S), *re.findall(r"`(\{[^`]*\})`", notes)]:
+        try:
+            found.append(json.loads(text))
+        except ValueError:
+            continue
+    return found
+
+
+def test_recorded_producer_fixtures_are_verbatim() -> None:
+    if RESEARCH_NOTES is None:
+        pytest.skip("notes/producer-research.md is not beside this checkout")
+    quotes = {canonical(q) for q in quoted_json(RESEARCH_NOTES.read_text(encoding="utf-8"))}
+    for name in sorted(PRODUCER_RECORDED):
+        assert canonical(json.loads((FIXTURES / "recorded" / name).read_text())) in quotes, name
 
 
 def test_every_operation_has_fixtures() -> None:
@@ -93,6 +156,12 @@ def test_every_operation_has_fixtures() -> None:
         ("get_credits", "200"),
     ]:
         assert needed in kinds
+    # Every producer operation: a documented request body and its acceptance; the poll: every kind of answer.
+    for operation, (_, _, op) in SPEC_OPERATIONS.items():
+        if "producer" in op["tags"] and "requestBody" in op:
+            assert {(operation, "request"), (operation, "200")} <= kinds, operation
+    assert {("producer_get_task", s) for s in ("200", "202", "400", "404", "504")} <= kinds
+    assert {("producer_create", "410"), ("producer_webhook", "request")} <= kinds
 
 
 @pytest.mark.parametrize("fixture", fixtures("riffusion_create", "request"), ids=lambda f: f.id)
@@ -123,7 +192,61 @@ def test_upload_request_round_trips_and_validates(fixture: Fixture) -> None:
     assert canonical(json.loads(transport.exchanges[0].request.content)) == canonical(fixture.json())
 
 
+def endpoint_module(operation: str) -> ModuleType:
+    """The generated module of an operation: musicapi_client.api.<tag>.<operationId>."""
+    tag = SPEC_OPERATIONS[operation][2]["tags"][0]
+    return importlib.import_module(f"musicapi_client.api.{tag}.{operation}")
+
+
+def body_models(operation: str) -> list[type[Any]]:
+    """The request models the generated endpoint accepts (the members of its oneOf, or its one model)."""
+    hint = typing.get_type_hints(endpoint_module(operation).sync_detailed)["body"]
+    return list(typing.get_args(hint)) or [hint]
+
+
+def parse_body(operation: str, data: Any) -> list[Any]:
+    """Every request model of the operation that accepts `data` (the spec's oneOf means exactly one should)."""
+    parsed = []
+    for model in body_models(operation):
+        try:
+            parsed.append(model.from_dict(data))
+        except (KeyError, ValueError, TypeError):
+            continue
+    return parsed
+
+
+PRODUCER_REQUESTS = [
+    f for f in fixtures(kind="request") if f.operation.startswith("producer_") and f.operation in SPEC_OPERATIONS
+]
+
+
+@pytest.mark.parametrize("fixture", PRODUCER_REQUESTS, ids=lambda f: f.id)
+def test_producer_request_parses_into_one_model_round_trips_and_validates(fixture: Fixture) -> None:
+    data = fixture.json()
+    parsed = parse_body(fixture.operation, data)
+    assert len(parsed) == 1, [type(p).__name__ for p in parsed]
+    assert canonical(parsed[0].to_dict()) == canonical(data)
+    accepted = fixtures(fixture.operation, "200")[0]
+    transport = SpecCheckingTransport(lambda _: fixture_response(accepted))
+    response = endpoint_module(fixture.operation).sync_detailed(client=client_over(transport), body=parsed[0])
+    assert response.status_code == 200
+    (exchange,) = transport.exchanges
+    assert canonical(json.loads(exchange.request.content)) == canonical(data)
+
+
+def test_retired_task_types_parse_into_no_create_model() -> None:
+    """What the API answers 410 for cannot be built from the generated models (x-retired of producer_create)."""
+    retired = SPEC_OPERATIONS["producer_create"][2]["x-retired"]
+    assert {"swap_music_vocals", "swap_music_sound", "music_variation"} <= set(retired)
+    for kind in retired:
+        # music_variation as the older docs show it (PUB-DOC); the swaps with a clip and a strength.
+        body = {"task_type": kind, "clip_id": "abc123-clip-id", "mv": "FUZZ-2.0", "cover_strength": 0.8}
+        assert parse_body("producer_create", body) == [], kind
+
+
 def call_operation(fixture: Fixture, client: AuthenticatedClient) -> Response[Any]:
+    if fixture.operation.startswith("producer_"):
+        return call_producer(fixture.operation, client)
     calls: dict[str, Callable[[], Response[Any]]] = {
         "riffusion_create": lambda: riffusion_create.sync_detailed(
             client=client, body=RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1_PRO, prompt="song")
@@ -139,7 +262,23 @@ def call_operation(fixture: Fixture, client: AuthenticatedClient) -> Response[An
     return calls[fixture.operation]()
 
 
-@pytest.mark.parametrize("fixture", response_fixtures(), ids=lambda f: f.id)
+def call_producer(operation: str, client: AuthenticatedClient) -> Response[Any]:
+    """Call a producer operation with its first request fixture (or the task id), whatever it answers."""
+    module = endpoint_module(operation)
+    _, path, op = SPEC_OPERATIONS[operation]
+    if "requestBody" in op:
+        (body,) = parse_body(operation, fixtures(operation, "request")[0].json())
+        response: Response[Any] = module.sync_detailed(client=client, body=body)
+        return response
+    assert "{task_id}" in path
+    answer: Response[Any] = module.sync_detailed("6d7253ac-916e-49a8-b288-91ffa7f8a8cd", client=client)
+    return answer
+
+
+RESPONSE_FIXTURES = [f for f in response_fixtures() if f.operation in SPEC_OPERATIONS]
+
+
+@pytest.mark.parametrize("fixture", RESPONSE_FIXTURES, ids=lambda f: f.id)
 def test_response_fixture_validates_parses_and_round_trips(fixture: Fixture) -> None:
     transport = SpecCheckingTransport(lambda _: fixture_response(fixture))
     response = call_operation(fixture, client_over(transport))
@@ -194,5 +333,112 @@ def test_fixture_names_are_well_formed() -> None:
         assert path.suffix in {".json", ".md"}, path
     for fixture in fixtures():
         assert fixture.kind == "request" or 200 <= fixture.status <= 599, fixture.path
-        assert fixture.operation in {"riffusion_create", "riffusion_upload", "riffusion_get_task", "get_credits"}
+        assert fixture.operation in set(SPEC_OPERATIONS) | set(SPEC_WEBHOOKS), fixture.path
+        assert fixture.operation not in SPEC_WEBHOOKS or fixture.kind == "request", fixture.path
     assert Path(FIXTURES / "recorded").is_dir()
+
+
+# --- producer: what the generated models make of the recorded variations --------------------------------------
+
+
+def producer_task(fixture_name: str) -> Any:
+    (fixture,) = [f for f in fixtures("producer_get_task") if f.path.name == fixture_name]
+    transport = SpecCheckingTransport(lambda _: fixture_response(fixture))
+    return endpoint_module("producer_get_task").sync("t", client=client_over(transport))
+
+
+def test_producer_strings_stay_strings_and_known_values_become_enums() -> None:
+    task = producer_task("producer_get_task.200.success-strings.json")
+    assert isinstance(task, ProducerTask) and isinstance(task.data, list)
+    assert task.status == ProducerTaskStatus.SUCCESS and task.task_type == ProducerTaskType.CREATE_MUSIC
+    (clip,) = task.data
+    assert clip.seed == "2450882164" and clip.duration == "181.3014058956916"
+    assert str(clip.audio_url).endswith(".m4a") and str(clip.wav_url).endswith("-wav.wav")
+    assert clip.sound is None and clip.video_url is None
+
+
+def test_producer_numbers_and_nulls_are_kept_as_sent() -> None:
+    (numbers,) = producer_task("producer_get_task.200.numbers.json").data
+    assert numbers.seed == 2450882164 and numbers.duration == 181.3
+    (nulls,) = producer_task("producer_get_task.200.nulls-and-progress.json").data
+    assert nulls.seed is None and nulls.duration is None and nulls.wav_url is None
+    assert nulls.state == "completed" and not isinstance(nulls.state, ClipState) and nulls.progress == "100%"
+
+
+def test_producer_unknown_values_and_fields_are_kept() -> None:
+    odd = producer_task("producer_get_task.200.unknown-status.json")
+    assert odd.status == "QUEUED_UPSTREAM" and not isinstance(odd.status, ProducerTaskStatus)
+    task = producer_task("producer_get_task.200.unknown-fields.json")
+    assert task.task_type == "remix_music" and not isinstance(task.task_type, ProducerTaskType)
+    assert task["platform"] == "producer" and task["trace_id"] == "abc"
+    (clip,) = task.data
+    assert clip.mv == "chirp-v5" and clip.progress == 100 and clip["tags"] == ["new", "field"]
+    assert clip.lyrics_timing_markers == [{"t": 0.5, "line": 1}]
+
+
+@pytest.mark.parametrize(
+    ("name", "model"),
+    [
+        ("producer_get_task.202.not-ready-code.json", TaskNotReady),
+        ("producer_get_task.202.not-ready-bare.json", TaskNotReady),
+        ("producer_get_task.200.not-ready-on-200.json", TaskNotReady),
+        ("producer_get_task.200.failure-type.json", TaskFailure),
+        ("producer_get_task.200.failure-unknown-type.json", TaskFailure),
+        ("producer_get_task.200.failed-refunded.json", ProducerTask),
+        ("producer_get_task.200.running.json", ProducerTask),
+        ("producer_get_task.202.running-envelope.json", ProducerTask),
+        ("producer_get_task.200.pubdoc-finished.json", ProducerTask),
+    ],
+)
+def test_producer_answers_parse_as_the_right_member(name: str, model: type[Any]) -> None:
+    assert type(producer_task(name)) is model
+
+
+# --- webhook deliveries -------------------------------------------------------------------------------------
+
+
+class WebhookRequest:
+    """openapi-core's WebhookRequest protocol: a delivery as a receiver sees it."""
+
+    def __init__(self, name: str, headers: dict[str, str], body: bytes) -> None:
+        from openapi_core.datatypes import RequestParameters
+        from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+        self.name = name
+        self.method = "post"
+        self.body: bytes | None = body
+        self.content_type = "application/json"
+        self.parameters = RequestParameters(query=ImmutableMultiDict(), header=Headers(list(headers.items())))
+
+
+def signed_headers(body: bytes, secret: str, timestamp: str) -> dict[str, str]:
+    """Headers as the vendor's guide describes them; the signature computed here with hmac, not by the library."""
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return {
+        "X-Webhook-Id": "evt_1",
+        "Idempotency-Key": "evt_1",
+        "X-Webhook-Event": "song.completed",
+        "X-Webhook-Timestamp": timestamp,
+        "X-Webhook-Signature": f"sha256={digest}",
+        "Content-Type": "application/json",
+    }
+
+
+@pytest.mark.parametrize("fixture", fixtures("producer_webhook", "request"), ids=lambda f: f.id)
+def test_webhook_payload_round_trips_and_validates_against_the_webhook(fixture: Fixture) -> None:
+    name, _ = SPEC_WEBHOOKS[fixture.operation]
+    body = fixture.text().encode()
+    spec().validate_webhook_request(WebhookRequest(name, signed_headers(body, "s3cret", "1760000000"), body))
+    task = ProducerTask.from_dict(fixture.json())
+    assert canonical(task.to_dict()) == canonical(fixture.json())
+
+
+def test_webhook_validation_can_fail() -> None:
+    """The check above is real: a delivery without its required headers, or with a non-object body, is refused."""
+    name, _ = SPEC_WEBHOOKS["producer_webhook"]
+    body = fixtures("producer_webhook", "request")[0].text().encode()
+    with pytest.raises(Exception, match=r"X-Webhook-Signature|header"):
+        spec().validate_webhook_request(WebhookRequest(name, {"X-Webhook-Id": "evt_1"}, body))
+    headers = signed_headers(b"[]", "s3cret", "1760000000")
+    with pytest.raises(Exception):  # noqa: B017 - openapi-core raises its own validation errors
+        spec().validate_webhook_request(WebhookRequest(name, headers, b"[1, 2]"))

@@ -11,10 +11,26 @@ import pytest
 
 from musicapi_client import AuthenticatedClient, errors
 from musicapi_client.api.credits_ import get_credits
+from musicapi_client.api.producer import (
+    producer_create,
+    producer_download,
+    producer_get_task,
+    producer_lyrics_create,
+    producer_upload,
+    producer_video_clip,
+)
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
     Credits,
     Error,
+    ProducerCreateMusic,
+    ProducerDownloadFormat,
+    ProducerDownloadRequest,
+    ProducerLyricsRequest,
+    ProducerTask,
+    ProducerUploadAccepted,
+    ProducerUploadRequest,
+    ProducerVideoRequest,
     RiffusionCreateWithLyrics,
     RiffusionModel,
     RiffusionTask,
@@ -30,31 +46,60 @@ from tests.support import BASE_URL, TEST_KEY, Fixture, SpecCheckingTransport, fi
 BODY = RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="[Verse] la", title="T", sound="pop")
 UPLOAD = RiffusionUploadRequest(url="https://example.com/song.mp3")
 TASK_ID = "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"
+SONG = ProducerCreateMusic(sound="lo-fi piano", title="Rain")
+P_UPLOAD = ProducerUploadRequest(audio_url="https://example.com/song.mp3")
+P_DOWNLOAD = ProducerDownloadRequest(clip_id="c-1", format_=ProducerDownloadFormat.WAV)
+P_LYRICS = ProducerLyricsRequest(description="first snow")
+P_VIDEO = ProducerVideoRequest(clip_id="c-1")
 
 SYNC: dict[str, Callable[[AuthenticatedClient], Response[Any]]] = {
     "riffusion_create": lambda c: riffusion_create.sync_detailed(client=c, body=BODY),
     "riffusion_upload": lambda c: riffusion_upload.sync_detailed(client=c, body=UPLOAD),
     "riffusion_get_task": lambda c: riffusion_get_task.sync_detailed(TASK_ID, client=c),
     "get_credits": lambda c: get_credits.sync_detailed(client=c),
+    "producer_create": lambda c: producer_create.sync_detailed(client=c, body=SONG),
+    "producer_upload": lambda c: producer_upload.sync_detailed(client=c, body=P_UPLOAD),
+    "producer_download": lambda c: producer_download.sync_detailed(client=c, body=P_DOWNLOAD),
+    "producer_lyrics_create": lambda c: producer_lyrics_create.sync_detailed(client=c, body=P_LYRICS),
+    "producer_video_clip": lambda c: producer_video_clip.sync_detailed(client=c, body=P_VIDEO),
+    "producer_get_task": lambda c: producer_get_task.sync_detailed(TASK_ID, client=c),
 }
 ASYNC: dict[str, Callable[[AuthenticatedClient], Awaitable[Response[Any]]]] = {
     "riffusion_create": lambda c: riffusion_create.asyncio_detailed(client=c, body=BODY),
     "riffusion_upload": lambda c: riffusion_upload.asyncio_detailed(client=c, body=UPLOAD),
     "riffusion_get_task": lambda c: riffusion_get_task.asyncio_detailed(TASK_ID, client=c),
     "get_credits": lambda c: get_credits.asyncio_detailed(client=c),
+    "producer_create": lambda c: producer_create.asyncio_detailed(client=c, body=SONG),
+    "producer_upload": lambda c: producer_upload.asyncio_detailed(client=c, body=P_UPLOAD),
+    "producer_download": lambda c: producer_download.asyncio_detailed(client=c, body=P_DOWNLOAD),
+    "producer_lyrics_create": lambda c: producer_lyrics_create.asyncio_detailed(client=c, body=P_LYRICS),
+    "producer_video_clip": lambda c: producer_video_clip.asyncio_detailed(client=c, body=P_VIDEO),
+    "producer_get_task": lambda c: producer_get_task.asyncio_detailed(TASK_ID, client=c),
 }
 SUCCESS_TYPES: dict[str, tuple[type, ...]] = {
     "riffusion_create": (TaskAccepted,),
     "riffusion_upload": (RiffusionUploadResponse,),
     "riffusion_get_task": (RiffusionTask, TaskNotReady),
     "get_credits": (Credits,),
+    "producer_create": (TaskAccepted,),
+    "producer_upload": (ProducerUploadAccepted,),
+    "producer_download": (TaskAccepted,),
+    "producer_lyrics_create": (TaskAccepted,),
+    "producer_video_clip": (TaskAccepted,),
 }
 PATHS = {
     "riffusion_create": ("POST", "/api/v1/riffusion/create"),
     "riffusion_upload": ("POST", "/api/v1/riffusion/upload"),
     "riffusion_get_task": ("GET", f"/api/v1/riffusion/task/{TASK_ID}"),
     "get_credits": ("GET", "/api/v1/get-credits"),
+    "producer_create": ("POST", "/api/v1/producer/create"),
+    "producer_upload": ("POST", "/api/v1/producer/upload"),
+    "producer_download": ("POST", "/api/v1/producer/download"),
+    "producer_lyrics_create": ("POST", "/api/v1/producer/lyrics-create"),
+    "producer_video_clip": ("POST", "/api/v1/producer/video-clip"),
+    "producer_get_task": ("GET", f"/api/v1/producer/task/{TASK_ID}"),
 }
+TASK_MODELS = {"riffusion_get_task": RiffusionTask, "producer_get_task": ProducerTask}
 
 
 def client_for(fixture: Fixture) -> tuple[AuthenticatedClient, SpecCheckingTransport]:
@@ -68,13 +113,13 @@ def expected_type(fixture: Fixture) -> tuple[type, ...]:
     body = fixture.json()
     if fixture.status >= 400:
         return (Error,)
-    if fixture.operation != "riffusion_get_task":
+    if fixture.operation not in TASK_MODELS:
         return SUCCESS_TYPES[fixture.operation]
     if body.get("type") == "not_ready":
         return (TaskNotReady,)
     if "type" in body:
         return (TaskFailure,)
-    return (RiffusionTask,)
+    return (TASK_MODELS[fixture.operation],)
 
 
 def check(fixture: Fixture, response: Response[Any], transport: SpecCheckingTransport) -> None:

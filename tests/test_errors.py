@@ -31,13 +31,35 @@ def path_of(fixture: Fixture) -> str:
         "riffusion_upload": "/api/v1/riffusion/upload",
         "riffusion_get_task": task_path("t-1"),
         "get_credits": CREDITS,
+        "producer_create": "/api/v1/producer/create",
+        "producer_upload": "/api/v1/producer/upload",
+        "producer_download": "/api/v1/producer/download",
+        "producer_lyrics_create": "/api/v1/producer/lyrics-create",
+        "producer_video_clip": "/api/v1/producer/video-clip",
+        "producer_get_task": "/api/v1/producer/task/t-1",
     }[fixture.operation]
+
+
+def producer_body(operation: str) -> Any:
+    from musicapi_client import models
+
+    return {
+        "producer_create": models.ProducerCreateMusic(sound="x"),
+        "producer_upload": models.ProducerUploadRequest(audio_url="https://example.com/a.mp3"),
+        "producer_download": models.ProducerDownloadRequest(clip_id="c"),
+        "producer_lyrics_create": models.ProducerLyricsRequest(description="snow"),
+        "producer_video_clip": models.ProducerVideoRequest(clip_id="c"),
+    }[operation]
 
 
 def run(fixture: Fixture) -> None:
     api = FakeAPI().script(path_of(fixture), [fixture_response(fixture)])
     client = client_for(api, attempts=1)
-    if fixture.operation == "riffusion_create":
+    if fixture.operation == "producer_get_task":
+        rt.get_task(client, "t-1", api="producer")
+    elif fixture.operation.startswith("producer_"):
+        rt.create(client, producer_body(fixture.operation))
+    elif fixture.operation == "riffusion_create":
         from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
 
         rt.create(client, RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_0, prompt="x"))
@@ -60,12 +82,13 @@ def test_each_error_status_raises_its_class(fixture: Fixture) -> None:
     assert error.body == fixture.text()
     body = fixture.json()
     assert error.message.startswith(body.get("error") or body.get("message"))
-    if fixture.operation == "riffusion_get_task":
+    if fixture.operation.endswith("_get_task"):
         assert error.task_id == "t-1"
 
 
-def test_task_not_found_is_its_own_class() -> None:
-    (fixture,) = [f for f in ERROR_FIXTURES if f.label == "not-found"]
+@pytest.mark.parametrize("operation", ["riffusion_get_task", "producer_get_task"])
+def test_task_not_found_is_its_own_class(operation: str) -> None:
+    (fixture,) = [f for f in ERROR_FIXTURES if f.label == "not-found" and f.operation == operation]
     with pytest.raises(rt.TaskNotFoundError) as raised:
         run(fixture)
     assert raised.value.task_id == "t-1"

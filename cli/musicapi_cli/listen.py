@@ -5,16 +5,18 @@ sandbox's webhook_url at it); each delivery is checked with musicapi_runtime.ver
 from __future__ import annotations
 
 import argparse
+import os
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from .exits import Exit
+from .exits import Exit, fail
 from .output import dumps, note, out, safe
 
 MAX_BODY = 10 * 1024 * 1024
+SECRET_VARIABLE = "MUSICAPI_WEBHOOK_SECRET"
 
 
 def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -27,32 +29,51 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     )
     listen.add_argument("--port", type=int, required=True, help="port to listen on")
     listen.add_argument("--host", default="127.0.0.1", help="interface to listen on (127.0.0.1)")
-    listen.add_argument("--secret", required=True, help="the webhook_secret the tasks were created with")
+    listen.add_argument(
+        "--secret",
+        help=f"the webhook_secret the tasks were created with (default: {SECRET_VARIABLE}, which keeps it out of "
+        "the process list)",
+    )
     listen.add_argument("--tolerance", type=float, default=300.0, metavar="SECONDS", help="max timestamp age (300)")
     listen.add_argument("--legacy", action="store_true", help="also accept the older X-Signature scheme")
     listen.add_argument("--download", type=Path, metavar="DIR", help="save the songs of finished tasks into DIR")
     listen.add_argument("--wav", action="store_true", help="with --download, also save the WAV files")
     listen.add_argument("--image", action="store_true", help="with --download, also save the cover images")
-    listen.add_argument("--once", action="store_true", help="exit after the first verified delivery")
+    listen.add_argument(
+        "--once",
+        action="store_true",
+        help="exit after the first delivery: 0 when verified (and saved), 9 when refused, 5 when a download failed",
+    )
     common(listen)
     listen.set_defaults(run=run_listen)
 
 
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import musicapi_runtime as rt
+    from musicapi_runtime.tasks import task_status
 
     from .main import Usage
 
+    secret = args.secret if args.secret is not None else os.environ.get(SECRET_VARIABLE, "")
+    if not secret:
+        raise Usage(f"give the webhook secret: set {SECRET_VARIABLE} (or --secret)")
     if args.download is not None:
         try:
             rt.check_folder(args.download)
         except rt.DownloadError as error:
             raise Usage(error.message) from None
+    elif args.wav or args.image:
+        raise Usage(f"--{'wav' if args.wav else 'image'} only makes sense with --download DIR")
     if not 0 < args.port < 65536:
         raise Usage(f"--port must be between 1 and 65535, got {args.port}")
     seen = rt.SeenWebhooks()
     done = threading.Event()
-    outcome: list[Exit] = []
+    outcome: list[tuple[Exit, str]] = []  # with --once: how it ended, and the error message if it failed
+
+    def finished(code: Exit, message: str = "") -> None:
+        if args.once and not done.is_set():
+            outcome.append((code, message))
+            done.set()
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *values: Any) -> None:
@@ -65,12 +86,14 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
                 return
             body = self.rfile.read(int(length))
             try:
-                event = rt.verify_webhook(
-                    self.headers.items(), body, args.secret, tolerance=args.tolerance, legacy=args.legacy
-                )
+                event = rt.verify_webhook(self.headers, body, secret, tolerance=args.tolerance, legacy=args.legacy)
             except rt.WebhookVerificationError as error:
                 self.answer(401)
-                note(f"refused a delivery from {self.client_address[0]}: {safe(error.message)}")
+                message = f"refused a delivery from {self.client_address[0]}: {safe(error.message)}"
+                if args.once:
+                    finished(Exit.WEBHOOK, message)
+                else:
+                    note(message)
                 return
             self.answer(200)
             if not seen.first_time(event):
@@ -86,6 +109,13 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     def report(event: rt.WebhookEvent) -> None:
         clips = [c.to_dict() for c in event.task.data] if isinstance(event.task.data, list) else []
         saved: list[str] = []
+        failed = failed_task = ""
+        try:  # what the signed body says happened (the event header is not signed)
+            task_status(event.task_id or event.id, event.task, type(event.task))
+        except rt.TaskFailed as error:
+            failed_task = f"{safe(error.message)} (task {safe(event.task_id)})"
+        except rt.MusicAPIError:
+            pass  # a body the runtime cannot read as a task outcome: reported as it is
         if args.download is not None and rt.finished_clips(event.task):
             try:
                 paths = rt.download(
@@ -93,17 +123,25 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
                 )
                 saved = [str(p) for p in paths]
             except rt.MusicAPIError as error:
-                note(f"musicapi: error: {safe(error.message)}")
+                failed = f"{safe(error.message)} (task {safe(event.task_id)})"
+        task = event.task_id or ""
         if args.json:
-            out(dumps({"id": event.id, "event": event.event, "status": event.status, "clips": clips, "files": saved}))
+            fields = {"id": event.id, "event": event.event, "task_id": event.task_id, "status": event.status}
+            out(dumps({**fields, "clips": clips, "files": saved}))
         else:
             titles = ", ".join(safe(c.get("title") or c.get("clip_id") or "?") for c in clips) or "no clips"
-            out(f"{safe(event.event) or 'delivery'} {safe(event.status)} {safe(event.id)}: {titles}")
+            head = f"{safe(event.event) or 'delivery'} {safe(event.status)}"
+            out(f"{head} {'task ' + safe(task) + ' ' if task else ''}({safe(event.id)}): {titles}")
             for path in saved:
                 out(f"saved {safe(path)}")
-        if args.once:
-            outcome.append(Exit.OK)
-            done.set()
+        if failed:
+            if args.once:
+                finished(Exit.DOWNLOAD, failed)
+            else:
+                note(f"musicapi: error: {failed}")
+        if failed_task:
+            finished(Exit.TASK_FAILED, failed_task)
+        finished(Exit.OK)
 
     try:
         server = ThreadingHTTPServer((args.host, args.port), Handler)
@@ -118,4 +156,8 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     finally:
         server.shutdown()
         server.server_close()
-    return outcome[0] if outcome else Exit.OK
+    code, message = outcome[0] if outcome else (Exit.OK, "")
+    if code is not Exit.OK:
+        kinds = {Exit.WEBHOOK: "WebhookVerificationError", Exit.DOWNLOAD: "DownloadError"}
+        return fail(args.json, kinds.get(code, "TaskFailed"), message, code)
+    return code

@@ -62,6 +62,8 @@ def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool)
         group.add_argument("--wav", action="store_true", help="with --download, also save the WAV file")
     if "image_url" in files:
         group.add_argument("--image", action="store_true", help="with --download, also save the cover images")
+    if "video_url" in files:
+        group.add_argument("--video", action="store_true", help="with --download, also save the videos")
 
 
 def build(prog: str = PROG) -> argparse.ArgumentParser:
@@ -179,13 +181,14 @@ def check_waiting(args: argparse.Namespace) -> Path | None:
     if not (math.isfinite(timeout) and timeout > 0):
         raise Usage(f"--timeout must be a positive number of seconds, got {timeout:g}")
     download: Path | None = args.download
-    extras = [f for f in ("wav", "image") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
+    extras = [f for f in ("wav", "image", "video") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
     if download is None:
         if extras:
             raise Usage(f"--{extras[0]} only makes sense with --download DIR")
         return None
-    if not (args.audio or getattr(args, "wav", False) or getattr(args, "image", False)):
-        raise Usage("--no-audio leaves nothing to download: add --wav or --image")
+    if not (args.audio or any(getattr(args, f, False) for f in ("wav", "image", "video"))):
+        others = " or ".join(f"--{f}" for f in ("wav", "image", "video") if hasattr(args, f))
+        raise Usage(f"--no-audio leaves nothing to download: add {others}")
     try:
         rt.check_folder(download)
     except rt.DownloadError as error:
@@ -270,6 +273,7 @@ def finish(
             audio=args.audio,
             wav=getattr(args, "wav", False),
             include_image=getattr(args, "image", False),
+            include_video=getattr(args, "video", False),
             task_id=task_id,
             on_file=lambda path, how: saved.append((path, how)),
         )

@@ -418,7 +418,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -463,7 +463,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -523,7 +523,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -592,7 +592,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -643,7 +643,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -724,7 +724,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -769,7 +769,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -826,7 +826,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -895,7 +895,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -946,7 +946,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             ),
             Field(
                 name="continue_clip_id",
-                description="The source clip, generated earlier or returned by `riffusion_upload`.",
+                description="The source clip, generated earlier or returned by an upload of the same API.",
                 required=True,
                 kind="string",
             ),
@@ -1078,7 +1078,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1161,7 +1161,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1235,7 +1235,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1299,7 +1299,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1368,7 +1368,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1425,7 +1425,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1479,7 +1479,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1512,7 +1512,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1553,7 +1553,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1581,7 +1581,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1614,7 +1614,7 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="webhook_url",
                 description=(
-                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see `webhooks`). Plain\n"
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
                     "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
                 ),
                 required=False,
@@ -1811,6 +1811,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
     "ProducerCreateMusic": {
         "type": "object",
         "required": ["task_type"],
+        "allOf": [{"anyOf": [{"required": ["sound"]}, {"required": ["lyrics"]}]}],
         "properties": {
             "task_type": {"type": "string", "const": "create_music"},
             "sound": {"type": "string", "minLength": 1},

@@ -37,6 +37,7 @@ from .tls import verified
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
+VIDEO_SUFFIXES = frozenset({".mp4", ".webm", ".mov", ".m4v"})
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 )
@@ -49,6 +50,7 @@ KINDS = {
     "audio": ("audio_url", AUDIO_SUFFIXES, ".mp3"),
     "wav": ("wav_url", frozenset({".wav"}), ".wav"),
     "image": ("image_url", IMAGE_SUFFIXES, ".jpg"),
+    "video": ("video_url", VIDEO_SUFFIXES, ".mp4"),
 }
 FileCallback = Callable[[Path, str], None]  # (path, "saved" or "present")
 
@@ -146,7 +148,8 @@ def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]
     """Every file to fetch, all checked before the first byte is downloaded; two that would share a name get ~2."""
     jobs: list[Job] = []
     taken: set[Path] = set()
-    for clip in _clips(source):
+    clips = _clips(source)
+    for clip in clips:
         clip_id = text(clip.clip_id) or "?"
         for kind in kinds:
             field, suffixes, default = KINDS[kind]
@@ -162,14 +165,22 @@ def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]
             taken.add(unique)
             jobs.append(Job(url, unique, clip_id))
     if not jobs:
-        raise DownloadError(f"nothing to download: no finished clip has a {' or '.join(kinds)} file")
+        present = [k for k, (field, _, _) in KINDS.items() if any(_url(c, field) for c in clips)]
+        have = f" (the clips have: {', '.join(present)})" if present else ""
+        raise DownloadError(f"nothing to download: no finished clip has a {' or '.join(kinds)} file{have}")
     return jobs
 
 
-def _kinds(audio: bool, wav: bool, include_image: bool) -> tuple[str, ...]:
-    kinds = tuple(k for k, on in (("audio", audio), ("wav", wav), ("image", include_image)) if on)
+def _url(clip: Clip, field: str) -> bool:
+    value = getattr(clip, field, None)
+    return isinstance(value, str) and bool(value)
+
+
+def _kinds(audio: bool, wav: bool, include_image: bool, include_video: bool = False) -> tuple[str, ...]:
+    chosen = (("audio", audio), ("wav", wav), ("image", include_image), ("video", include_video))
+    kinds = tuple(k for k, on in chosen if on)
     if not kinds:
-        raise RequestValidationError("choose at least one kind of file to download (audio, wav or image)")
+        raise RequestValidationError("choose at least one kind of file to download (audio, wav, image or video)")
     return kinds
 
 
@@ -321,6 +332,7 @@ def download(
     audio: bool = True,
     wav: bool = False,
     include_image: bool = False,
+    include_video: bool = False,
     max_bytes: int | None = None,
     http: httpx.Client | None = None,
     task_id: str | None = None,
@@ -330,11 +342,12 @@ def download(
     """Download a task's finished clips (or one clip) into `folder`, up to `parallel` files at a time.
 
     `audio` saves each clip's audio (an .m4a from producer), `wav` its WAV file (producer), `include_image` its
-    cover. Returns every path, those already there included; `on_file(path, "saved" | "present")` tells which.
+    cover, `include_video` its video (producer's video task). Returns every path, those already there included;
+    `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
     from concurrent.futures import ThreadPoolExecutor  # only downloads need threads
 
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image), task_id, max_bytes)
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
     client = http or download_http_client()
     failures: list[DownloadError] = []
 
@@ -366,6 +379,7 @@ async def adownload(
     audio: bool = True,
     wav: bool = False,
     include_image: bool = False,
+    include_video: bool = False,
     max_bytes: int | None = None,
     http: httpx.AsyncClient | None = None,
     task_id: str | None = None,
@@ -375,7 +389,7 @@ async def adownload(
     """The async twin of download."""
     import asyncio
 
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image), task_id, max_bytes)
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
     client = http or async_download_http_client()
     failures: list[DownloadError] = []
     gate = asyncio.Semaphore(max(1, parallel))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 import httpx
 
 logger = logging.getLogger("musicapi")
 
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+# A JSON string under a key that names a secret (webhook_secret): its value never reaches the log.
+SECRET_FIELD = re.compile(r'("[^"]*secret[^"]*"\s*:\s*)"(?:[^"\\]|\\.)*"?', re.IGNORECASE)
 
 
 def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
@@ -22,7 +25,8 @@ def request_line(request: httpx.Request) -> str:
 
 def log_exchange(request: httpx.Request, response: httpx.Response) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        body = request.content[:500].decode("utf-8", "replace") if request.content else ""
+        body = request.content[:100_000].decode("utf-8", "replace") if request.content else ""
+        body = SECRET_FIELD.sub(r'\1"[redacted]"', body)[:500]
         logger.debug("request %s headers=%s body=%s", request_line(request), redacted_headers(request.headers), body)
         logger.debug(
             "response %s -> %d headers=%s",

@@ -112,7 +112,7 @@ def clip_done(clip: Clip) -> bool:
 def finished_clips(task: Task) -> list[Clip]:
     """The clips of a finished task that have a file to download."""
     clips: list[Clip] = list(task.data) if isinstance(task.data, list) else []
-    if isinstance(task, ProducerTask) and phase("ProducerTaskStatus", text(task.status)) == "done":
+    if isinstance(task, ProducerTask) and _status_phase(text(task.status) or None) == "done":
         return [c for c in clips if phase(CLIP_STATES, text(c.state)) != "failed" and _files(c)]
     return [c for c in clips if clip_done(c)]
 
@@ -165,12 +165,19 @@ def _riffusion(task_id: str, answer: RiffusionTask) -> TaskStatus:
     return TaskStatus(task_id, "running", tuple(text(c.state) for c in clips), answer, stage=_stage(phases))
 
 
+def _status_phase(status: str | None) -> str | None:
+    """What producer's top-level status means (x-phases); the documented words are upper case, and a server that
+    writes "success" or "Failed" means the same."""
+    found = phase("ProducerTaskStatus", status)
+    return found if found is not None or status is None else phase("ProducerTaskStatus", status.upper())
+
+
 def _producer(task_id: str, answer: ProducerTask) -> TaskStatus:
     clips = answer.data if isinstance(answer.data, list) else []
     status = text(answer.status) or None
     states = tuple(text(c.state) for c in clips)
     clip_phases = [clip_phase(c) for c in clips]
-    task_phase = phase("ProducerTaskStatus", status)
+    task_phase = _status_phase(status)
     if task_phase == "failed":
         words = answer.message if isinstance(answer.message, str) and answer.message else f"task {status}"
         raise TaskFailed(f"task failed ({status}): {words}", reason=str(status), task_id=task_id, body=_dump(answer))

@@ -17,10 +17,11 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 import musicapi_spec as facts
 from musicapi_client.models import ProducerTask
-from musicapi_spec.webhook import digest, signature
+from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
@@ -29,24 +30,31 @@ from .tasks import text
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
 
 
+class SupportsItems(Protocol):
+    """Header objects with an `items()` of (name, value) pairs (werkzeug, http.client.HTTPMessage, ...)."""
+
+    def items(self) -> Iterable[tuple[Any, Any]]: ...
+
+
 @dataclass(frozen=True)
 class WebhookEvent:
     """A verified delivery: `id` (the same on every retry), `event` (e.g. song.completed), when it was signed,
-    and the task it reports (the spec's ProducerTask, unknown fields kept)."""
+    and the task it reports (the spec's ProducerTask, unknown fields kept). Only the body and the signature are
+    covered by the signature: trust `task` (its `status`), not the unsigned `event` header, for what happened."""
 
     id: str
     event: str
     timestamp: int | None
     task: ProducerTask
     body: bytes
+    signature: str = ""  # the hex digest that matched (a replay under another id has the same one)
 
     @property
     def task_id(self) -> str | None:
-        """The task's id, when the body carries one (deliveries report the task's clips; ids vary by server)."""
-        for key in ("task_id", "taskId"):
-            value = self.task.additional_properties.get(key)
-            if isinstance(value, str) and value:
-                return value
+        """The task's id, when the body carries one (deliveries do; older servers may not)."""
+        for value in (self.task.task_id, self.task.additional_properties.get("taskId")):
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+                return str(value).strip()
         return None
 
     @property
@@ -54,33 +62,71 @@ class WebhookEvent:
         return text(self.task.status)
 
 
-def _headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Header names folded to lower case; a header sent twice with different values is refused."""
-    items = headers.items() if isinstance(headers, Mapping) else headers
+Headers = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]] | SupportsItems
+
+
+def _text(value: object) -> str:
+    """A header name or value as text (ASGI servers hand over bytes, which HTTP defines as Latin-1)."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("latin-1")
+    if isinstance(value, str):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def _pairs(headers: object) -> Iterable[object]:
+    items = getattr(headers, "items", None)
+    if callable(items):  # dict, starlette, werkzeug, aiohttp/multidict, http.client.HTTPMessage: every pair
+        found: Iterable[object] = items()
+        return found
+    if isinstance(headers, str | bytes) or not isinstance(headers, Iterable):
+        raise TypeError(type(headers).__name__)
+    return headers
+
+
+def _headers(headers: object, wanted: set[str]) -> dict[str, str]:
+    """The headers verification reads, by lower-case name. One of them sent twice with different values is
+    refused (which would be trusted?); other headers may repeat (proxies add X-Forwarded-For, Via, ...)."""
     folded: dict[str, str] = {}
-    for name, value in items:
-        key = str(name).lower()
-        if key in folded and folded[key] != str(value):
-            raise WebhookVerificationError(f"the {name} header was sent twice with different values")
-        folded[key] = str(value)
+    try:
+        for pair in _pairs(headers):
+            if not isinstance(pair, tuple | list) or len(pair) != 2:
+                raise TypeError(type(pair).__name__)
+            name, value = _text(pair[0]), _text(pair[1])
+            key = name.strip().lower()
+            if key not in wanted:
+                continue
+            if key in folded and folded[key] != value:
+                raise WebhookVerificationError(f"the {name.strip()} header was sent twice with different values")
+            folded[key] = value
+    except (TypeError, ValueError, UnicodeError):
+        raise WebhookVerificationError(
+            "headers must be the request's headers: a mapping or (name, value) pairs"
+        ) from None
     return folded
 
 
-def _provided(value: str, prefix: str) -> list[str]:
-    """The hex digests in a signature header ("sha256=<hex>", several separated by spaces or commas)."""
+def _provided(name: str, value: str, prefix: str, size: int, *, prefix_required: bool) -> list[str]:
+    """The hex digests in a signature header ("sha256=<hex>"; several separated by spaces or commas)."""
+    expected = f"{prefix}<{size} hex digits>" if prefix_required else "<hex digest>"
     found = []
     for part in value.replace(",", " ").split():
-        hexdigest = part[len(prefix) :] if part.lower().startswith(prefix.lower()) else part
-        if not hexdigest or any(c not in "0123456789abcdefABCDEF" for c in hexdigest):
-            raise WebhookVerificationError("malformed signature header: expected sha256=<hex>")
+        if part[: len(prefix)].lower() == prefix.lower():
+            hexdigest = part[len(prefix) :]
+        elif prefix_required:
+            raise WebhookVerificationError(f"malformed {name} header: expected {expected}")
+        else:
+            hexdigest = part
+        if len(hexdigest) != size or any(c not in "0123456789abcdefABCDEF" for c in hexdigest):
+            raise WebhookVerificationError(f"malformed {name} header: expected {expected}")
         found.append(hexdigest.lower())
     if not found:
-        raise WebhookVerificationError("empty signature header")
+        raise WebhookVerificationError(f"empty {name} header: expected {expected}")
     return found
 
 
 def verify_webhook(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    headers: Headers,
     body: bytes,
     secret: str | bytes,
     *,
@@ -91,48 +137,55 @@ def verify_webhook(
 ) -> WebhookEvent:
     """Verify a delivery and return it parsed; raise WebhookVerificationError otherwise.
 
-    `headers`: the request's headers (any mapping or (name, value) pairs; names are case-insensitive).
-    `body`: the raw body bytes exactly as received (parse nothing before verifying). `legacy=True` also
-    accepts the older scheme (X-Signature: HMAC of the raw body alone, no timestamp) when the new
-    headers are absent; it has no replay protection, so it is off unless asked for."""
-    if not secret:
+    `headers`: the request's headers, as any web framework hands them over: a mapping (dict, starlette/FastAPI,
+    werkzeug/Flask, aiohttp, http.server) or (name, value) pairs, str or bytes; names are case-insensitive.
+    `body`: the raw body bytes exactly as received (parse nothing before verifying). `tolerance`: how many
+    seconds the signing time may be from now, either way (replays). `legacy=True` also accepts the older
+    scheme (X-Signature: HMAC of the raw body alone, no timestamp) when the new headers are absent; it has no
+    replay protection, so it is off unless asked for. No message ever holds the secret."""
+    if not secret or not isinstance(secret, str | bytes):
         raise WebhookVerificationError("no webhook secret given")
     if not isinstance(body, bytes | bytearray | memoryview):
         raise WebhookVerificationError("pass the raw body as bytes, exactly as received")
-    if isinstance(tolerance, bool) or not (isinstance(tolerance, int | float) and tolerance > 0):
+    if (
+        isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not (tolerance > 0)  # also refuses NaN
+    ):
         raise WebhookVerificationError(f"tolerance must be a positive number of seconds, got {tolerance!r}")
     raw = bytes(body)
     scheme = signature(webhook)
-    found = _headers(headers)
+    hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
+    names = (scheme.header, scheme.timestamp_header, scheme.legacy_header, hook.id_header, hook.event_header)
+    found = _headers(headers, {n.lower() for n in names})
+    size = ALGORITHMS[scheme.algorithm]().digest_size * 2
     header = found.get(scheme.header.lower())
     timestamp: int | None = None
     if header is not None:
         stamp = found.get(scheme.timestamp_header.lower(), "").strip()
         if not stamp:
             raise WebhookVerificationError(f"missing {scheme.timestamp_header} header")
-        if not stamp.isdigit() or len(stamp) > 12:
-            raise WebhookVerificationError(f"malformed {scheme.timestamp_header}: expected Unix seconds")
+        if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > 12:
+            raise WebhookVerificationError(f"malformed {scheme.timestamp_header} header: expected Unix seconds")
         timestamp = int(stamp)
         clock = time.time() if now is None else now
         if not math.isfinite(clock) or abs(clock - timestamp) > tolerance:
             raise WebhookVerificationError(
-                f"the timestamp is {abs(clock - timestamp):.0f}s away from now (tolerance {tolerance:g}s): "
-                "a replay or a wrong clock"
+                f"stale or future timestamp: {scheme.timestamp_header} is {abs(clock - timestamp):.0f}s from now "
+                f"(tolerance {tolerance:g}s): a replay or a wrong clock"
             )
         expected = digest(secret, raw, stamp, webhook=webhook)
-        candidates = _provided(header, scheme.prefix)
+        candidates = _provided(scheme.header, header, scheme.prefix, size, prefix_required=True)
     elif legacy and (old := found.get(scheme.legacy_header.lower())) is not None:
         expected = digest(secret, raw, legacy=True, webhook=webhook)
-        candidates = _provided(old, scheme.prefix)
+        candidates = _provided(scheme.legacy_header, old, scheme.prefix, size, prefix_required=False)
     else:
         wanted = f"{scheme.header} or {scheme.legacy_header}" if legacy else scheme.header
         raise WebhookVerificationError(f"missing {wanted} header")
     if not any(hmac.compare_digest(expected, candidate) for candidate in candidates):
         raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
-    return _event(found, raw, timestamp, webhook)
+    return _event(found, raw, timestamp, webhook, expected)
 
 
-def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None) -> WebhookEvent:
+def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str) -> WebhookEvent:
     hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
     try:
         data = json.loads(raw)
@@ -143,26 +196,31 @@ def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: st
     except ResponseValidationError as error:
         raise WebhookVerificationError(f"the signed body is not a task: {error.message}") from None
     event_id = found.get(hook.id_header.lower()) or f"sha256:{hashlib.sha256(raw).hexdigest()}"
-    return WebhookEvent(event_id, found.get(hook.event_header.lower(), ""), timestamp, task, raw)
+    return WebhookEvent(event_id, found.get(hook.event_header.lower(), ""), timestamp, task, raw, sig)
 
 
 class SeenWebhooks:
-    """Remembers delivery ids, so a repeated delivery is handled once: `if seen.first_time(event): handle(...)`.
+    """Remembers deliveries, so a repeated one is handled once: `if seen.first_time(event): handle(...)`.
 
-    Keeps the newest `capacity` ids in memory (per process; use your database for more). Thread-safe."""
+    A delivery counts as seen when its id was seen (the server's retries), or its signature was (the id header
+    is not signed: a replay under a new id, within the tolerance, carries the same signature). Keeps the newest
+    `capacity` deliveries in memory (per process; use your database for more). Thread-safe."""
 
     def __init__(self, capacity: int = 10_000) -> None:
         self.capacity = capacity
         self._ids: OrderedDict[str, None] = OrderedDict()
+        self._signatures: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
 
     def first_time(self, event: WebhookEvent | str) -> bool:
-        key = event.id if isinstance(event, WebhookEvent) else event
+        """True the first time a delivery (or a delivery id) is seen; False for a repeat."""
+        event_id, sig = (event.id, event.signature) if isinstance(event, WebhookEvent) else (event, "")
         with self._lock:
-            if key in self._ids:
-                self._ids.move_to_end(key)
-                return False
-            self._ids[key] = None
-            while len(self._ids) > self.capacity:
-                self._ids.popitem(last=False)
-            return True
+            repeated = event_id in self._ids or (bool(sig) and sig in self._signatures)
+            for seen, key in ((self._ids, event_id), (self._signatures, sig)):
+                if key:
+                    seen[key] = None
+                    seen.move_to_end(key)
+                    while len(seen) > self.capacity:
+                        seen.popitem(last=False)
+            return not repeated

@@ -187,8 +187,10 @@ def deliver_later(request: web.Request, task: Task, data: dict[str, Any]) -> Non
     sandbox, config = request.app[SANDBOX], request.app[CONFIG]
     secret = data.get("webhook_secret") or config.webhook_secret
     at = task.duration * (0.5 if task.failure else 1.0)
-    # The body is the task as the task endpoint will report it then (polls are not counted).
+    # The body is the task as the task endpoint will report it then (polls are not counted), naming the task
+    # (ProducerTask.task_id: deliveries carry it, so a receiver knows which of its tasks finished).
     _, body = sandbox.final(task, base_url(request))
+    body = {**body, "task_id": task.task_id}
     delivery = Delivery(str(data["webhook_url"]), str(secret), body, finished=task.failure is None)
     request.app[DELIVERER].schedule(at, delivery)
 

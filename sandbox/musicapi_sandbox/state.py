@@ -14,6 +14,7 @@ A failing task answers its failure from 50 % on, and its credits are refunded on
 from __future__ import annotations
 
 import copy
+import hashlib
 import random
 import time
 import uuid
@@ -195,11 +196,14 @@ class Sandbox:
         if make is not None:
             return {**make(self, task, base_url), "state": value_of("ClipState", "done")}
         clip_id = task.clip_ids[0]
+        song = {k: v for k, v in self.song(task, 0, base_url).items() if k != "timestamp"}  # a riffusion field
         return {
-            **self.song(task, 0, base_url),
+            **song,
             "audio_url": f"{base_url}/files/{clip_id}.m4a",
             "wav_url": f"{base_url}/files/{clip_id}.wav",
-            "seed": str(self.random.getrandbits(31)),  # as the live API: a string
+            # As the live API: a string. The request's seed, else one fixed per clip, so that every poll and the
+            # webhook delivery report the same song.
+            "seed": str(task.request.get("seed") or int(hashlib.sha256(clip_id.encode()).hexdigest()[:8], 16) >> 1),
             "duration": f"{self.audio_seconds:g}",
         }
 

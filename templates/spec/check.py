@@ -88,6 +88,10 @@ def _check(schema: dict[str, Any], value: Any, name: str, between_fields: bool) 
             return []
         if len(options) == 1:
             return _check(options[0], value, name, between_fields)
+        if isinstance(value, dict) and all(set(option) == {"required"} for option in options):
+            # "one of these fields" (anyOf of required lists): name the fields.
+            fields = " or ".join(" and ".join(option["required"]) for option in options)
+            return [Problem(name, f"needs {fields}")]
         words = " or ".join(_wanted(option) for option in options)
         return [Problem(name, f"must be {words}, got {_describe(value)}")]
     if "const" in schema:

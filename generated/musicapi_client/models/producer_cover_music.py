@@ -32,8 +32,8 @@ class ProducerCoverMusic:
             strength (float | Unset): How far a cover moves away from the source (0 to 1; the server's default is 0.5).
             title (str | Unset): Song title; at most 80 characters.
             cover_strength (float | Unset): Older name of `strength`, still accepted.
-            webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-                `webhooks`). Plain
+            webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+                webhooks). Plain
                 http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
             webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
                 signs with a default

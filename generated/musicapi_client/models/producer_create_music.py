@@ -39,8 +39,8 @@ class ProducerCreateMusic:
             lyrics_strength (float | Unset): Accepted but silently ignored since producer runs Lyria 3 Pro.
             sound_strength (float | Unset): Accepted but silently ignored since producer runs Lyria 3 Pro.
             weirdness (float | Unset): Accepted but silently ignored since producer runs Lyria 3 Pro.
-            webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-                `webhooks`). Plain
+            webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+                webhooks). Plain
                 http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
             webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
                 signs with a default

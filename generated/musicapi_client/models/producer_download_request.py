@@ -22,8 +22,8 @@ class ProducerDownloadRequest:
     Attributes:
         clip_id (str): The source clip, from an earlier producer task or from `producer_upload`.
         format_ (ProducerDownloadFormat | Unset): The file format (the server's default is mp3).
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

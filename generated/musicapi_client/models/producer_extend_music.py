@@ -35,8 +35,8 @@ class ProducerExtendMusic:
         title (str | Unset): Song title; at most 80 characters.
         starts (float | Unset): Older name of `starts_at`, still accepted.
         lyrics_text (str | Unset): Older name of `lyrics`, still accepted.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

@@ -32,8 +32,8 @@ class ProducerExtendUploadMusic:
         sound (str | Unset): Free-form style, mood and instruments ("instrumental, no vocals" for an instrumental).
         lyrics (str | Unset): Lyrics in plain text with section markers such as `[Verse]` and `[Chorus]`.
         title (str | Unset): Song title; at most 80 characters.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

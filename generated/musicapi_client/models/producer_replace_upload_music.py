@@ -31,8 +31,8 @@ class ProducerReplaceUploadMusic:
         ends_at (float | Unset): The end of the section, in seconds; it must be after `starts_at`.
         instruction (str | Unset): Musical direction for the new material, in plain words.
         title (str | Unset): Song title; at most 80 characters.
-        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see
-            `webhooks`). Plain
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
             http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
         webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
             signs with a default

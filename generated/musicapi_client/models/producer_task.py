@@ -32,6 +32,9 @@ class ProducerTask:
 
         Attributes:
             code (int | Unset): 200 when the answer is a task (202 while running, on some servers).
+            task_id (str | Unset): The task's id, when the server includes it. Webhook deliveries carry it (the guide
+                deduplicates
+                deliveries by task id), so a receiver can tell which task finished.
             status (ProducerTaskStatus | str | Unset): PENDING, RUNNING, SUCCESS, FAILED, or a value not yet documented.
             task_type (ProducerTaskType | str | Unset): The kind of task (create_music, make_lyrics, video_clip, upload,
                 download, ...).
@@ -40,6 +43,7 @@ class ProducerTask:
     """
 
     code: int | Unset = UNSET
+    task_id: str | Unset = UNSET
     status: ProducerTaskStatus | str | Unset = UNSET
     task_type: ProducerTaskType | str | Unset = UNSET
     message: str | Unset = UNSET
@@ -48,6 +52,8 @@ class ProducerTask:
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        task_id = self.task_id
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -79,6 +85,8 @@ class ProducerTask:
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
         if status is not UNSET:
             field_dict["status"] = status
         if task_type is not UNSET:
@@ -96,6 +104,8 @@ class ProducerTask:
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+
+        task_id = d.pop("task_id", UNSET)
 
         def _parse_status(data: object) -> ProducerTaskStatus | str | Unset:
             if isinstance(data, Unset):
@@ -140,6 +150,7 @@ class ProducerTask:
 
         producer_task = cls(
             code=code,
+            task_id=task_id,
             status=status,
             task_type=task_type,
             message=message,

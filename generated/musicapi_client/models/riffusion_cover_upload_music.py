@@ -29,7 +29,7 @@ class RiffusionCoverUploadMusic:
         task_type (Literal['cover_upload_music']): The operation. Default: 'cover_upload_music'.
         mv (RiffusionModel): A FUZZ model (the values contain spaces).
         custom_mode (Literal[True]): Always true for a cover. Default: True.
-        continue_clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        continue_clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         lyrics (str | Unset): Song lyrics with section tags such as `[Verse]` and `[Chorus]`; at most 3000 characters.
         sound (str | Unset): Style or sound description (genre, voice); for swaps it says what to change. At most 200
             characters.

@@ -32,7 +32,7 @@ class RiffusionExtend:
         lyrics (str): Song lyrics with section tags such as `[Verse]` and `[Chorus]`; at most 3000 characters.
         sound (str): Style or sound description (genre, voice); for swaps it says what to change. At most 200
             characters.
-        continue_clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        continue_clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         continue_at (float): Where in the source clip (seconds) the extension starts.
         title (str | Unset): Song title; the server requires fewer than 80 characters.
     """

@@ -29,7 +29,7 @@ class RiffusionReplaceUploadMusic:
         task_type (Literal['replace_upload_music']): The operation. Default: 'replace_upload_music'.
         mv (RiffusionModel): A FUZZ model (the values contain spaces).
         custom_mode (Literal[True]): Always true for a replacement. Default: True.
-        continue_clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        continue_clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         replace_start_time (float): A time in the source clip, in seconds.
         replace_end_time (float): The end of the section to replace, in seconds; it must be after `replace_start_time`.
         lyrics (str | Unset): Song lyrics with section tags such as `[Verse]` and `[Chorus]`; at most 3000 characters.

@@ -29,7 +29,7 @@ class RiffusionSwapUploadMusicSound:
         task_type (Literal['swap_upload_music_sound']): The operation. Default: 'swap_upload_music_sound'.
         mv (RiffusionModel): A FUZZ model (the values contain spaces).
         custom_mode (Literal[True]): Always true for a swap. Default: True.
-        continue_clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        continue_clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         sound (str): Style or sound description (genre, voice); for swaps it says what to change. At most 200
             characters.
         title (str | Unset): Song title; the server requires fewer than 80 characters.

@@ -30,7 +30,7 @@ class RiffusionSwapUploadMusicVocals:
         task_type (Literal['swap_upload_music_vocals']): The operation. Default: 'swap_upload_music_vocals'.
         mv (RiffusionModel): A FUZZ model (the values contain spaces).
         custom_mode (Literal[True]): Always true for a swap. Default: True.
-        continue_clip_id (str): The source clip, generated earlier or returned by `riffusion_upload`.
+        continue_clip_id (str): The source clip, generated earlier or returned by an upload of the same API.
         lyrics (str): Song lyrics with section tags such as `[Verse]` and `[Chorus]`; at most 3000 characters.
         sound (str): Style or sound description (genre, voice); for swaps it says what to change. At most 200
             characters.

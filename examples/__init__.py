@@ -1,0 +1,1 @@
+"""Runnable examples (make demo, producer, webhooks, webhook handlers for web frameworks)."""

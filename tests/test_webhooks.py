@@ -1,0 +1,356 @@
+"""verify_webhook and SeenWebhooks: what the vendor's guide describes is accepted, everything else refused.
+
+Expected signatures are computed here with hmac directly (never with the code under test), and once more by Node's
+crypto exactly as the guide writes it (`HMAC_SHA256(webhook_secret, `${timestamp}.${rawBody}`)`, hex).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import http.client
+import io
+import json
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+from multidict import CIMultiDict, CIMultiDictProxy
+from starlette.datastructures import Headers as StarletteHeaders
+from werkzeug.datastructures import EnvironHeaders
+from werkzeug.datastructures import Headers as WerkzeugHeaders
+
+import musicapi_runtime as rt
+from musicapi_client.models import ProducerTask, ProducerTaskStatus
+from tests.support import SPEC, fixtures
+
+SECRET = "whsec_test_0123456789abcdef-SECRET"
+NOW = 1_760_000_000
+STAMP = str(NOW)
+# A delivery body as the sandbox sends it, with non-ASCII text so the bytes (not a decoded string) are signed.
+TASK = {**fixtures("producer_webhook", "request")[0].json(), "message": "fertig: Café ☕"}
+BODY = json.dumps(TASK, ensure_ascii=False).encode("utf-8")
+HOOK = SPEC["webhooks"]["producerTaskFinished"]["post"]
+
+
+def hmac_hex(secret: str, message: bytes) -> str:
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def guide_signature(body: bytes = BODY, secret: str = SECRET, stamp: str = STAMP) -> str:
+    """`sha256=<hex>` of HMAC-SHA256(secret, "<timestamp>.<raw body>"), as the vendor's guide says."""
+    return "sha256=" + hmac_hex(secret, stamp.encode() + b"." + body)
+
+
+def delivery(body: bytes = BODY, secret: str = SECRET, stamp: str = STAMP, **extra: str) -> dict[str, str]:
+    headers = {
+        "X-Webhook-Id": "evt_0001",
+        "Idempotency-Key": "evt_0001",
+        "X-Webhook-Event": "song.completed",
+        "X-Webhook-Timestamp": stamp,
+        "X-Webhook-Signature": guide_signature(body, secret, stamp),
+        "Content-Type": "application/json",
+    }
+    return {**headers, **extra}
+
+
+def verify(headers: Any, body: Any = BODY, secret: Any = SECRET, **kwargs: Any) -> rt.WebhookEvent:
+    return rt.verify_webhook(headers, body, secret, now=kwargs.pop("now", NOW), **kwargs)
+
+
+def refused(headers: Any, body: Any = BODY, secret: Any = SECRET, **kwargs: Any) -> str:
+    """The refusal's message, checked to be one line, typed, and free of the secret."""
+    with pytest.raises(rt.WebhookVerificationError) as raised:
+        verify(headers, body, secret, **kwargs)
+    error = raised.value
+    assert isinstance(error, rt.MusicAPIError)
+    for text in (str(error), repr(error), error.message, str(error.body or "")):
+        assert SECRET not in text and "\n" not in text.strip()
+        if isinstance(secret, str) and len(secret) >= 4:
+            assert secret not in text
+    return error.message
+
+
+# --- what the guide describes is accepted --------------------------------------------------------------------------
+
+
+def test_the_spec_describes_the_scheme_the_tests_use() -> None:
+    """The tests' own reading of the guide agrees with the spec's x-signature (read from the YAML)."""
+    assert HOOK["x-signature"]["signed"] == "{timestamp}.{body}" and HOOK["x-signature"]["prefix"] == "sha256="
+    assert (
+        HOOK["x-signature"]["algorithm"] == "HMAC-SHA256" and HOOK["x-signature"]["legacy"]["header"] == "X-Signature"
+    )
+
+
+def test_a_delivery_signed_as_the_guide_says_is_accepted_and_parsed() -> None:
+    event = verify(delivery())
+    assert event.id == "evt_0001" and event.event == "song.completed" and event.timestamp == NOW
+    assert isinstance(event.task, ProducerTask) and event.task.status == ProducerTaskStatus.SUCCESS
+    assert event.status == "SUCCESS" and event.task_id == TASK["task_id"]
+    assert event.body == BODY
+    assert isinstance(event.task.data, list) and str(event.task.data[0].audio_url).endswith(".m4a")
+    assert [c.clip_id for c in rt.finished_clips(event.task)] == [TASK["data"][0]["clip_id"]]
+
+
+def test_a_signature_computed_by_node_as_the_guide_writes_it_is_accepted() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = (
+        "const crypto = require('crypto'); const [timestamp, secret] = process.argv.slice(1);"
+        "const chunks = []; process.stdin.on('data', c => chunks.push(c)); process.stdin.on('end', () => {"
+        "const rawBody = Buffer.concat(chunks);"
+        "const message = `${timestamp}.${rawBody}`;"
+        "process.stdout.write('sha256=' + crypto.createHmac('sha256', secret).update(message).digest('hex')); });"
+    )
+    signed = subprocess.run([node, "-e", script, STAMP, SECRET], input=BODY, capture_output=True, check=True)
+    header = signed.stdout.decode()
+    assert header == guide_signature()  # Node and Python's hmac agree on the guide's formula
+    assert verify({**delivery(), "X-Webhook-Signature": header}).id == "evt_0001"
+
+
+def test_the_failed_event_is_a_failed_task() -> None:
+    body = fixtures("producer_webhook", "request")[1].text().encode()
+    event = verify(delivery(body, **{"X-Webhook-Event": "song.failed"}), body)
+    assert event.event == "song.failed" and event.status == "FAILED" and rt.finished_clips(event.task) == []
+
+
+def test_the_timestamp_tolerance_is_inclusive_and_configurable() -> None:
+    assert verify(delivery(), now=NOW + 300).id == "evt_0001"
+    assert verify(delivery(), now=NOW - 300).id == "evt_0001"  # a clock a little behind the sender's
+    assert verify(delivery(), now=NOW + 3000, tolerance=3600).id == "evt_0001"
+
+
+# --- everything else is refused, in one clear line --------------------------------------------------------------
+
+
+def test_a_tampered_body_is_refused() -> None:
+    tampered = BODY.replace(b"SUCCESS", b"FAILED!")
+    assert len(tampered) == len(BODY) and tampered != BODY
+    assert "signature" in refused(delivery(), tampered)
+    assert "signature" in refused(delivery(), BODY + b" ")
+    parsed_again = json.dumps(json.loads(BODY)).encode()  # re-serialised: not the raw bytes that were signed
+    assert "signature" in refused(delivery(), parsed_again)
+
+
+def test_a_wrong_secret_is_refused_without_echoing_either_secret() -> None:
+    message = refused(delivery(), secret="another-secret-value")
+    assert "signature" in message and "another-secret-value" not in message
+    assert "signature" in refused(delivery(secret="another-secret-value"))
+
+
+@pytest.mark.parametrize("offset", [301, -301, 86_400, -(10**9)])
+def test_a_stale_or_future_timestamp_is_refused(offset: int) -> None:
+    message = refused(delivery(), now=NOW + offset)
+    assert "timestamp" in message and "tolerance" in message
+
+
+def test_a_missing_timestamp_is_refused() -> None:
+    headers = delivery()
+    del headers["X-Webhook-Timestamp"]
+    assert refused(headers) == "missing X-Webhook-Timestamp header"
+    assert refused({**headers, "X-Webhook-Timestamp": "  "}) == "missing X-Webhook-Timestamp header"
+
+
+@pytest.mark.parametrize("stamp", ["abc", "1.76e9", "-1760000000", "1760000000.5", "¹⁷⁶⁰", "١٧٦٠٠٠٠٠٠٠", "9" * 40])
+def test_a_malformed_timestamp_is_refused(stamp: str) -> None:
+    headers = {**delivery(), "X-Webhook-Timestamp": stamp}
+    assert "X-Webhook-Timestamp" in refused(headers)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "sha256=",
+        "sha256=zz" + "0" * 62,
+        "md5=" + "0" * 64,
+        "sha256=" + "0" * 63,  # one digit short
+        "sha256=" + "0" * 128,
+        "sha512=" + "0" * 64,
+        "0" * 64,  # the hex without the documented sha256= prefix
+        "sha256 = " + "0" * 64,
+        ",",
+    ],
+)
+def test_a_malformed_signature_header_is_refused(value: str) -> None:
+    message = refused({**delivery(), "X-Webhook-Signature": value})
+    assert "X-Webhook-Signature" in message and ("malformed" in message or "empty" in message)
+
+
+def test_a_missing_signature_is_refused() -> None:
+    headers = delivery()
+    del headers["X-Webhook-Signature"]
+    assert refused(headers) == "missing X-Webhook-Signature header"
+    assert refused({}) == "missing X-Webhook-Signature header"
+
+
+def test_the_right_signature_upper_case_or_beside_an_old_one_is_accepted() -> None:
+    right = guide_signature()
+    assert verify({**delivery(), "X-Webhook-Signature": "sha256=" + right[7:].upper()}).id == "evt_0001"
+    rotated = f"sha256={'0' * 64}, {right}"  # two secrets during a rotation
+    assert verify({**delivery(), "X-Webhook-Signature": rotated}).id == "evt_0001"
+
+
+@pytest.mark.parametrize("body", ["{}", {"code": 200}, None, 42, ["x"]])
+def test_the_body_must_be_the_raw_bytes(body: Any) -> None:
+    assert "bytes" in refused(delivery(), body)
+
+
+def test_bytearray_and_memoryview_bodies_are_bytes_too() -> None:
+    assert verify(delivery(), bytearray(BODY)).id == verify(delivery(), memoryview(BODY)).id == "evt_0001"
+
+
+@pytest.mark.parametrize("secret", ["", b"", None])
+def test_a_missing_secret_is_a_clear_error(secret: Any) -> None:
+    assert "secret" in refused(delivery(), secret=secret)
+
+
+def test_a_bytes_secret_works() -> None:
+    assert verify(delivery(), secret=SECRET.encode()).id == "evt_0001"
+
+
+@pytest.mark.parametrize("tolerance", [0, -1, float("nan"), True, "300"])
+def test_a_bad_tolerance_is_a_clear_error(tolerance: Any) -> None:
+    assert "tolerance" in refused(delivery(), tolerance=tolerance)
+
+
+def test_a_signed_body_that_is_not_a_task_is_refused() -> None:
+    for body, words in [(b"not json", "not JSON"), (b"[1, 2]", "not a task"), (b'"text"', "not a task")]:
+        assert words in refused(delivery(body), body)
+
+
+def test_a_relevant_header_sent_twice_with_different_values_is_refused() -> None:
+    pairs = [*delivery().items(), ("X-Webhook-Signature", "sha256=" + "0" * 64)]
+    assert "twice" in refused(pairs)
+    pairs = [*delivery().items(), ("x-webhook-timestamp", str(NOW + 1))]
+    assert "twice" in refused(pairs)
+
+
+def test_other_headers_sent_twice_do_not_matter() -> None:
+    """Proxies add their own headers, sometimes twice (X-Forwarded-For, Via): not a reason to refuse."""
+    pairs = [*delivery().items(), ("X-Forwarded-For", "10.0.0.1"), ("X-Forwarded-For", "10.0.0.2"), ("Via", "a")]
+    assert verify(pairs).id == "evt_0001"
+    same_twice = [*delivery().items(), ("X-Webhook-Id", "evt_0001")]
+    assert verify(same_twice).id == "evt_0001"
+
+
+# --- headers in every shape web frameworks hand them over ----------------------------------------------------------
+
+
+def odd_case(headers: dict[str, str]) -> dict[str, str]:
+    return {"".join(c.upper() if i % 2 else c.lower() for i, c in enumerate(k)): v for k, v in headers.items()}
+
+
+def http_message(headers: dict[str, str]) -> http.client.HTTPMessage:
+    raw = "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
+    return http.client.parse_headers(io.BytesIO(raw.encode("latin-1")))
+
+
+def environ_headers(headers: dict[str, str]) -> EnvironHeaders:
+    environ = {"HTTP_" + k.upper().replace("-", "_"): v for k, v in headers.items() if k != "Content-Type"}
+    return EnvironHeaders({**environ, "CONTENT_TYPE": "application/json"})
+
+
+SHAPES: dict[str, Any] = {
+    "dict": lambda h: h,
+    "dict, odd case": odd_case,
+    "dict, lower case": lambda h: {k.lower(): v for k, v in h.items()},
+    "list of pairs": lambda h: list(h.items()),
+    "tuple of pairs, upper case": lambda h: tuple((k.upper(), v) for k, v in h.items()),
+    "generator of pairs": lambda h: ((k, v) for k, v in h.items()),
+    "starlette Headers (FastAPI)": lambda h: StarletteHeaders(headers=h),
+    "starlette Headers from raw bytes": lambda h: StarletteHeaders(
+        raw=[(k.lower().encode(), v.encode()) for k, v in h.items()]
+    ),
+    "werkzeug Headers (Flask)": lambda h: WerkzeugHeaders(list(h.items())),
+    "werkzeug EnvironHeaders (Flask request.headers)": environ_headers,
+    "aiohttp CIMultiDictProxy": lambda h: CIMultiDictProxy(CIMultiDict(h)),
+    "http.server HTTPMessage": http_message,
+    "ASGI scope headers (bytes pairs)": lambda h: [(k.lower().encode(), v.encode()) for k, v in h.items()],
+}
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_headers_in_any_shape(shape: str) -> None:
+    headers = SHAPES[shape](delivery())
+    event = verify(headers)
+    assert (event.id, event.event, event.timestamp) == ("evt_0001", "song.completed", NOW)
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_headers_in_any_shape_still_refuse_a_wrong_signature(shape: str) -> None:
+    headers = SHAPES[shape](delivery(secret="not-the-secret"))
+    assert "signature" in refused(headers)
+
+
+@pytest.mark.parametrize("headers", [42, ["X-Webhook-Id"], [("a", "b", "c")], [(1, 2)], "X-Webhook-Id: x"])
+def test_headers_that_are_not_headers_are_refused(headers: Any) -> None:
+    assert "headers" in refused(headers)
+
+
+# --- the older scheme, only when asked -----------------------------------------------------------------------------
+
+
+def legacy_delivery(body: bytes = BODY, secret: str = SECRET, prefix: str = "") -> dict[str, str]:
+    return {"X-Signature": prefix + hmac_hex(secret, body), "Content-Type": "application/json"}
+
+
+def test_the_legacy_scheme_is_refused_unless_asked_for() -> None:
+    assert refused(legacy_delivery()) == "missing X-Webhook-Signature header"
+    event = verify(legacy_delivery(), legacy=True)
+    assert event.timestamp is None and event.status == "SUCCESS"
+    assert verify(legacy_delivery(prefix="sha256="), legacy=True).status == "SUCCESS"
+
+
+def test_the_legacy_scheme_refuses_a_wrong_signature_and_a_tampered_body() -> None:
+    assert "signature" in refused(legacy_delivery(secret="other-secret"), legacy=True)
+    assert "signature" in refused(legacy_delivery(), BODY + b"\n", legacy=True)
+    assert "malformed" in refused({"X-Signature": "not hex"}, legacy=True)
+    assert "X-Webhook-Signature or X-Signature" in refused({}, legacy=True)
+
+
+def test_the_new_scheme_wins_when_both_are_present() -> None:
+    """A delivery with both headers is checked by the new scheme, timestamp included (legacy is no way around it)."""
+    both = {**delivery(), **legacy_delivery()}
+    assert verify(both, legacy=True).timestamp == NOW
+    assert "timestamp" in refused(both, legacy=True, now=NOW + 10_000)
+
+
+# --- repeated deliveries -----------------------------------------------------------------------------------------
+
+
+def test_seen_webhooks_drops_repeats_by_id() -> None:
+    seen = rt.SeenWebhooks()
+    first = verify(delivery())
+    retry = verify(delivery(stamp=str(NOW + 5)), now=NOW + 5)  # a retry: same id, signed again later
+    assert seen.first_time(first) and not seen.first_time(retry)
+    other = verify({**delivery(), "X-Webhook-Id": "evt_0002"})  # another id, same signature
+    assert not seen.first_time(other)  # a replay under a new id is the same delivery
+    assert seen.first_time("evt_0003") and not seen.first_time("evt_0003")
+
+
+def test_seen_webhooks_keeps_the_newest_ids() -> None:
+    seen = rt.SeenWebhooks(capacity=3)
+    for name in ("a", "b", "c", "d"):
+        assert seen.first_time(name)
+    assert seen.first_time("a")  # forgotten: the oldest went first
+    assert not seen.first_time("d")
+
+
+def test_seen_webhooks_is_thread_safe() -> None:
+    seen = rt.SeenWebhooks()
+    firsts: list[bool] = []
+
+    def handle(ids: Iterable[str]) -> None:
+        for name in ids:
+            firsts.append(seen.first_time(name))
+
+    threads = [threading.Thread(target=handle, args=([f"evt_{i}" for i in range(500)],)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert firsts.count(True) == 500
