@@ -7,7 +7,27 @@ import os
 
 import httpx
 
+from .raw import scrub
+
 logger = logging.getLogger("musicapi")
+
+
+class _Scrubbed(logging.Filter):
+    """Every record of the library's logger without API keys or URL passwords (a title or an error the server
+    sent may quote them)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True
+        cleaned = scrub(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+logger.addFilter(_Scrubbed())
 
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 
