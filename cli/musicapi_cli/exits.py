@@ -45,12 +45,19 @@ def code_for(error: rt.MusicAPIError) -> Exit:
     return Exit.API
 
 
+def _named(field: str) -> str:
+    """A field of a problem as the command line calls it: an option, or TASK_ID (the argument)."""
+    if field == "task_id":
+        return "the task id"
+    return option(field) if field else "the request"
+
+
 def one_line(error: rt.MusicAPIError, resume: str | None = None) -> str:
     """The error in a person's words: options instead of field names, the resume command when there is one."""
     import musicapi_runtime as rt
 
     if isinstance(error, rt.RequestValidationError) and error.problems:
-        text = "; ".join(f"{option(field) if field else 'the request'} {what}" for field, what in error.problems)
+        text = "; ".join(f"{_named(field)} {what}" for field, what in error.problems)
     elif isinstance(error, rt.ConfigurationError) and "API key" in error.message and "no API key" in error.message:
         text = "no API key: set MUSICAPI_API_KEY (the sandbox's is printed when it starts)"
     elif isinstance(error, rt.OutcomeUnknownError):

@@ -5,6 +5,8 @@ sandbox's webhook_url at it); each delivery is checked with musicapi_runtime.ver
 from __future__ import annotations
 
 import argparse
+import math
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .exits import Exit
-from .output import dumps, note, out, safe
+from .output import OutputFailed, dumps, note, out, safe
 
 MAX_BODY = 10 * 1024 * 1024
 
@@ -38,6 +40,15 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     listen.set_defaults(run=run_listen)
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A broken connection (reset, garbage instead of HTTP) is one line, not a traceback."""
+        kind = sys.exc_info()[0]
+        note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
+
+
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import musicapi_runtime as rt
 
@@ -50,15 +61,35 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             raise Usage(error.message) from None
     if not 0 < args.port < 65536:
         raise Usage(f"--port must be between 1 and 65535, got {args.port}")
+    try:
+        args.secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Usage("--secret is not valid UTF-8 text") from None
+    if not args.secret:
+        raise Usage("--secret is blank")
+    if not (math.isfinite(args.tolerance) and args.tolerance > 0):
+        raise Usage(f"--tolerance must be a positive number of seconds, got {args.tolerance:g}")
     seen = rt.SeenWebhooks()
     done = threading.Event()
     outcome: list[Exit] = []
 
     class Handler(BaseHTTPRequestHandler):
+        timeout = 30  # a delivery that stops half-way frees its thread
+
         def log_message(self, format: str, *values: Any) -> None:
             pass  # one line per event is printed below instead
 
         def do_POST(self) -> None:
+            try:
+                self.receive()
+            except OutputFailed as broken:
+                note(f"musicapi: error: could not write the result to stdout: {safe(broken)}")
+                outcome.append(Exit.OUTPUT)
+                done.set()
+            except Exception as error:  # one line, never a traceback from the server thread
+                note(f"musicapi: error: delivery from {self.client_address[0]} not handled: {safe(error)}")
+
+        def receive(self) -> None:
             length = self.headers.get("Content-Length", "")
             if not length.isdigit() or int(length) > MAX_BODY:
                 self.answer(411 if not length.isdigit() else 413)
@@ -106,9 +137,10 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             done.set()
 
     try:
-        server = ThreadingHTTPServer((args.host, args.port), Handler)
-    except OSError as error:
-        raise Usage(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+        server = Server((args.host, args.port), Handler)
+    except (OSError, UnicodeError, OverflowError, ValueError) as error:  # UnicodeError: an unusable host name
+        why = getattr(error, "strerror", None) or error
+        raise Usage(f"cannot listen on {safe(args.host)}:{args.port}: {safe(why)}") from None
     note(f"listening for webhooks on http://{args.host}:{args.port}/ (secret given; Ctrl-C stops)")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 import httpx
 
@@ -12,16 +13,26 @@ from .raw import scrub
 logger = logging.getLogger("musicapi")
 
 
+# C0 and C1 controls and the bidirectional overrides: a server's text in a log line must not act on the
+# terminal that shows it, nor forge log lines (a newline).
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
 class _Scrubbed(logging.Filter):
     """Every record of the library's logger without API keys or URL passwords (a title or an error the server
-    sent may quote them)."""
+    sent may quote them), control characters escaped and lone surrogates replaced."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except (TypeError, ValueError):
             return True
-        cleaned = scrub(message)
+        cleaned = CONTROLS.sub(_escaped, scrub(message))
+        cleaned = cleaned.encode("utf-8", "replace").decode("utf-8") if not cleaned.isascii() else cleaned
         if cleaned != message:
             record.msg, record.args = cleaned, ()
         return True
