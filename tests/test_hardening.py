@@ -569,3 +569,25 @@ def test_the_size_cap_holds_over_a_real_connection(mode: str, framing: str, tmp_
     ):
         _download(mode, _clip(server), tmp_path, max_bytes=10_000, task_id="t-1")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- one task-id finder, for webhook deliveries too ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "task_id"),
+    [
+        (b'{"status": "SUCCESS", "task_id": "tid-hook", "data": []}', "tid-hook"),
+        (b'{"status": "SUCCESS", "task_id": 123456789, "data": []}', "123456789"),
+        (b'{"status": "SUCCESS", "taskId": "tid-camel", "data": []}', "tid-camel"),
+        (b'{"status": "SUCCESS", "data": []}', None),
+    ],
+)
+def test_a_webhook_delivery_names_its_task_however_the_server_writes_it(body: bytes, task_id: str | None) -> None:
+    """WebhookEvent.task_id read only a top-level string: a numeric id was lost (and `webhook listen --download`
+    then saved files under no task)."""
+    from musicapi_spec.webhook import sign
+
+    stamp = str(int(time.time()))
+    headers = {"X-Webhook-Timestamp": stamp, "X-Webhook-Signature": sign("whsec-0123456789", body, stamp)}
+    assert rt.verify_webhook(headers, body, "whsec-0123456789").task_id == task_id

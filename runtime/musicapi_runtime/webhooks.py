@@ -24,6 +24,7 @@ from musicapi_spec.webhook import digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
+from .raw import task_id_in
 from .tasks import text
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
@@ -42,12 +43,9 @@ class WebhookEvent:
 
     @property
     def task_id(self) -> str | None:
-        """The task's id, when the body carries one (deliveries report the task's clips; ids vary by server)."""
-        for key in ("task_id", "taskId"):
-            value = self.task.additional_properties.get(key)
-            if isinstance(value, str) and value:
-                return value
-        return None
+        """The task's id, when the body carries one, wherever and however (a number too): the one task-id finder
+        of the runtime (raw.task_id_in), as for the answers to paid calls."""
+        return task_id_in(self.body.decode("utf-8", "replace"))
 
     @property
     def status(self) -> str:
