@@ -28,6 +28,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -39,6 +40,7 @@ import musicapi_runtime as rt
 import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
 from musicapi_client.api.credits_ import get_credits
+from musicapi_client.models import RiffusionClip
 from tests.bodies import ALL_VARIANTS, body_for
 from tests.fakes import Sleeps, no_jitter
 from tests.hostile_server import HostileServer, Reply, Request
@@ -330,6 +332,37 @@ async def _acredits(client: AuthenticatedClient, _: str) -> Any:
     return await rt.acall(get_credits.asyncio_detailed, client=client)
 
 
+@dataclass
+class Files:
+    """Where the download operations of the current example fetch from and save to."""
+
+    base: str = ""
+    http: Callable[[], httpx.Client] | None = None
+    ahttp: Callable[[], httpx.AsyncClient] | None = None
+    folder: Path = Path()
+
+
+FILES = Files()
+
+
+def _song() -> RiffusionClip:
+    return RiffusionClip.from_dict(
+        {"clip_id": "c-1", "title": "Song", "state": "succeeded", "audio_url": f"{FILES.base}/files/song.mp3"}
+    )
+
+
+def _download(client: AuthenticatedClient, _: str) -> Any:
+    assert FILES.http is not None
+    with FILES.http() as http:
+        return rt.download(_song(), FILES.folder, http=http, task_id=POLLED, max_bytes=1 << 20)
+
+
+async def _adownload(client: AuthenticatedClient, _: str) -> Any:
+    assert FILES.ahttp is not None
+    async with FILES.ahttp() as http:
+        return await rt.adownload(_song(), FILES.folder, http=http, task_id=POLLED, max_bytes=1 << 20)
+
+
 WAITABLE = tuple(v for v in ALL_VARIANTS if facts.OPERATIONS[facts.VARIANTS[v].operation].polls)
 OPERATIONS = [
     *(Operation(f"{api}.get_task", _get(api), False, True) for api in ("riffusion", "producer")),
@@ -344,6 +377,8 @@ OPERATIONS = [
     Operation("acreate_and_wait", _acreate_and_wait, True, True, WAITABLE),
     Operation("credits.call", _credits, False, False),
     Operation("credits.acall", _acredits, False, False),
+    Operation("download", _download, False, False),
+    Operation("adownload", _adownload, False, False),
 ]
 
 
@@ -386,9 +421,14 @@ def _mock_clients(served: Served) -> AuthenticatedClient:
 
     sleeps = Sleeps()
     policy = rt.RetryPolicy(max_attempts=ATTEMPTS, jitter=no_jitter)
+    FILES.base = "https://api.example"
+    FILES.http = lambda: httpx.Client(transport=rt.RetryTransport(httpx.MockTransport(handle), policy, sleep=sleeps))
+    FILES.ahttp = lambda: httpx.AsyncClient(
+        transport=rt.AsyncRetryTransport(httpx.MockTransport(ahandle), policy, sleep=sleeps.asleep)
+    )
     return rt.connect(
         TEST_KEY,
-        base_url="https://api.example",
+        base_url=FILES.base,
         transport=rt.RetryTransport(httpx.MockTransport(handle), policy, sleep=sleeps),
         async_transport=rt.AsyncRetryTransport(httpx.MockTransport(ahandle), policy, sleep=sleeps.asleep),
     )
@@ -397,6 +437,11 @@ def _mock_clients(served: Served) -> AuthenticatedClient:
 def _socket_client(url: str) -> AuthenticatedClient:
     sleeps = Sleeps()
     policy = rt.RetryPolicy(max_attempts=ATTEMPTS, jitter=no_jitter)
+    FILES.base = url
+    FILES.http = lambda: httpx.Client(transport=rt.RetryTransport(None, policy, sleep=sleeps), timeout=5.0)
+    FILES.ahttp = lambda: httpx.AsyncClient(
+        transport=rt.AsyncRetryTransport(None, policy, sleep=sleeps.asleep), timeout=5.0
+    )
     return rt.connect(
         TEST_KEY,
         base_url=url,
@@ -428,7 +473,7 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
     if error is not None and not isinstance(error, rt.MusicAPIError):
         raise AssertionError(f"{type(error).__name__} escaped: {error!r}\n{where}") from error
     if isinstance(error, rt.MusicAPIError):
-        shown = " ".join([str(error), repr(error), error.message, error.body or "", str(error.task_id)])
+        shown = " ".join(map(str, [error, repr(error), error.message, error.body, error.task_id, error.request_id]))
         assert TEST_KEY not in shown, where
     if operation.paid:
         named = served.paid.names_task(socket)
@@ -443,6 +488,10 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
             assert str(served.paid.marker) in json.dumps(result.to_dict(), default=str), where
     elif operation.polls and error is not None:
         assert error.task_id == POLLED, f"task_id {error.task_id!r}; {where}"
+    if operation.name.endswith("download"):
+        left = sorted(p.name for p in FILES.folder.iterdir())
+        assert all(not name.endswith(".part") for name in left), f"{left}; {where}"  # nothing half-written
+        assert error is None or error.task_id == POLLED, where
 
 
 FUZZ = settings(
@@ -456,9 +505,12 @@ FUZZ = settings(
 
 @settings(FUZZ, max_examples=MOCK_EXAMPLES)
 @given(operation=st.sampled_from(OPERATIONS), answer=answers(over_socket=False), data=st.data())
-def test_any_answer_through_a_mock_transport(operation: Operation, answer: Answer, data: st.DataObject) -> None:
+def test_any_answer_through_a_mock_transport(
+    operation: Operation, answer: Answer, data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     served = _served(operation, answer, data, over_socket=False)
     variant = data.draw(st.sampled_from(operation.variants), label="variant")
+    FILES.folder = tmp_path_factory.mktemp("songs")
     result, error = _run(operation, _mock_clients(served), variant)
     check(operation, served, result, error, socket=False)
 
@@ -493,10 +545,15 @@ def hostile() -> Any:
 @settings(FUZZ, max_examples=SOCKET_EXAMPLES, suppress_health_check=list(HealthCheck))
 @given(operation=st.sampled_from(OPERATIONS), answer=answers(over_socket=True), data=st.data())
 def test_any_answer_over_a_real_socket(
-    hostile: tuple[HostileServer, dict[str, Served]], operation: Operation, answer: Answer, data: st.DataObject
+    hostile: tuple[HostileServer, dict[str, Served]],
+    operation: Operation,
+    answer: Answer,
+    data: st.DataObject,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     server, state = hostile
     served = state["served"] = _served(operation, answer, data, over_socket=True)
     variant = data.draw(st.sampled_from(operation.variants), label="variant")
+    FILES.folder = tmp_path_factory.mktemp("songs")
     result, error = _run(operation, _socket_client(server.url), variant)
     check(operation, served, result, error, socket=True)

@@ -34,7 +34,7 @@ class MusicAPIError(Exception):
         self.message = message
         self.status = status
         self.body = None if body is None else scrub(body)
-        self.request_id = request_id
+        self.request_id = None if request_id is None else scrub(request_id)
         self.task_id = task_id
 
     def __str__(self) -> str:
