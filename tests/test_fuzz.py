@@ -382,6 +382,12 @@ OPERATIONS = [
 ]
 
 
+@pytest.mark.parametrize("variant", ALL_VARIANTS)
+def test_every_variant_has_a_valid_body(variant: str) -> None:
+    """The fuzz sends a valid body of every variant (so that the answer, not the body, is what is tested)."""
+    rt.validate_body(body_for(variant))
+
+
 def test_the_fuzz_reaches_every_operation_family() -> None:
     """Every paid operation of the spec has variants in the fuzz, and both APIs are polled."""
     paid = {facts.VARIANTS[v].operation for v in ALL_VARIANTS}
