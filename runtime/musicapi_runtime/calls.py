@@ -53,37 +53,41 @@ async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs
     return (await acall_keeping_body(fn, *args, **kwargs))[0]
 
 
-def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, str]:
-    """`call`, also returning the answer's raw text (key scrubbed), for errors found later in the answer."""
+def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, Callable[[], str]]:
+    """`call`, also returning a way to get the answer's raw text (key scrubbed) for errors found later in it;
+    the text is only decoded if it is asked for."""
     token = last_response.set(None)
     try:
         try:
             response = fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), _raw_text(response)
+        return checked(response), _raw_text(response, last_response.get())
     finally:
         last_response.reset(token)
 
 
 async def acall_keeping_body(
     fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs
-) -> tuple[T, str]:
+) -> tuple[T, Callable[[], str]]:
     token = last_response.set(None)
     try:
         try:
             response = await fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), _raw_text(response)
+        return checked(response), _raw_text(response, last_response.get())
     finally:
         last_response.reset(token)
 
 
-def _raw_text(response: Response[Any]) -> str:
-    raw = last_response.get()
-    text = body_text(raw) if raw is not None else bytes(response.content).decode("utf-8", "replace")
-    return scrub(text, _request_of(raw) if raw is not None else None)
+def _raw_text(response: Response[Any], raw: httpx.Response | None) -> Callable[[], str]:
+    def text() -> str:
+        if raw is None:
+            return scrub(bytes(response.content).decode("utf-8", "replace"))
+        return scrub(body_text(raw), _request_of(raw))
+
+    return text
 
 
 class Model(Protocol[M]):

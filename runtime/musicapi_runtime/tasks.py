@@ -10,6 +10,7 @@ state words and their meaning (x-phases) come from the spec.
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
@@ -320,12 +321,12 @@ def check_task_id(task_id: object) -> str:
     return str(task_id)
 
 
-def _read(task_id: str, answer: object, task_model: TaskModel, raw: str) -> TaskStatus:
+def _read(task_id: str, answer: object, task_model: TaskModel, raw: Callable[[], str]) -> TaskStatus:
     """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
     try:
         return task_status(task_id, answer, task_model)
     except (ResponseValidationError, TaskFailed) as error:
-        error.body = raw
+        error.body = raw()
         raise
 
 
