@@ -39,6 +39,8 @@ from musicapi_sandbox import SandboxProcess
 from tests.receiver import Receiver
 from tests.support import SPEC, cost, fixtures, parse_body, queue_faults, sandbox_state
 
+pytestmark = pytest.mark.slow
+
 FAST = rt.PollSchedule(first=0.05, factor=1.5, max_interval=0.2)
 SONG = ProducerCreateMusic(sound="synth pop, warm pads", title="Night Drive")
 CREATE = "POST /api/v1/producer/create"
@@ -334,7 +336,6 @@ def test_slow_producer_answers_time_out_safely(sandbox: SandboxProcess) -> None:
     assert rt.wait_for_task(client, task_id, api="producer", schedule=FAST, timeout=30).data
 
 
-@pytest.mark.slow
 def test_random_fault_rates_never_duplicate_a_producer_create() -> None:
     args = ["--seed", "4", "--error-rate", "0.15", "--drop-rate", "0.1", "--rate-limit-rate", "0.15"]
     args += ["--retry-after", "0.01", "--credits", "100000", "--task-seconds", "0.1", "0.2"]

@@ -25,6 +25,8 @@ from musicapi_client.models import (
 from musicapi_sandbox import SandboxProcess
 from tests.support import fixtures, parse_create_body, queue_faults, sandbox_state
 
+pytestmark = pytest.mark.slow
+
 FAST = rt.PollSchedule(first=0.05, factor=1.5, max_interval=0.2)
 SONG = RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1_PRO, prompt="sandbox test song")
 CREATE = "POST /api/v1/riffusion/create"
@@ -216,7 +218,6 @@ def test_header_fault_applies_to_that_request(sandbox: SandboxProcess) -> None:
     assert raised.value.status == 503
 
 
-@pytest.mark.slow
 def test_random_fault_rates_never_duplicate_a_create() -> None:
     args = ["--seed", "3", "--error-rate", "0.15", "--drop-rate", "0.1", "--rate-limit-rate", "0.15"]
     args += ["--retry-after", "0.01", "--credits", "100000", "--task-seconds", "0.1", "0.2"]

@@ -23,7 +23,6 @@ class Exit(IntEnum):
     MAY_EXIST = 6  # a create/upload may have been accepted: do not simply run it again
     WAIT_TIMEOUT = 7  # the task did not finish before --timeout (it may still finish)
     OUTPUT = 8  # the result could not be written to stdout (the task id went to stderr)
-    WEBHOOK = 9  # webhook listen: a delivery failed verification (with --once)
     INTERRUPTED = 130  # Ctrl-C
 
 
@@ -38,11 +37,16 @@ def code_for(error: rt.MusicAPIError) -> Exit:
         return Exit.WAIT_TIMEOUT
     if isinstance(error, rt.DownloadError):
         return Exit.DOWNLOAD
-    if isinstance(error, rt.WebhookVerificationError):
-        return Exit.WEBHOOK
     if isinstance(error, rt.RequestValidationError | rt.ConfigurationError):
         return Exit.USAGE
     return Exit.API
+
+
+def _named(field: str) -> str:
+    """A field of a problem as the command line calls it: an option, or TASK_ID (the argument)."""
+    if field == "task_id":
+        return "the task id"
+    return option(field) if field else "the request"
 
 
 def one_line(error: rt.MusicAPIError, resume: str | None = None) -> str:
@@ -50,7 +54,7 @@ def one_line(error: rt.MusicAPIError, resume: str | None = None) -> str:
     import musicapi_runtime as rt
 
     if isinstance(error, rt.RequestValidationError) and error.problems:
-        text = "; ".join(f"{option(field) if field else 'the request'} {what}" for field, what in error.problems)
+        text = "; ".join(f"{_named(field)} {what}" for field, what in error.problems)
     elif isinstance(error, rt.ConfigurationError) and "API key" in error.message and "no API key" in error.message:
         text = "no API key: set MUSICAPI_API_KEY (the sandbox's is printed when it starts)"
     elif isinstance(error, rt.OutcomeUnknownError):

@@ -5,7 +5,9 @@ sandbox's webhook_url at it); each delivery is checked with musicapi_runtime.ver
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .exits import Exit, fail
-from .output import dumps, note, out, safe
+from .output import OutputFailed, dumps, note, out, safe
 
 MAX_BODY = 10 * 1024 * 1024
 SECRET_VARIABLE = "MUSICAPI_WEBHOOK_SECRET"
@@ -48,6 +50,15 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     listen.set_defaults(run=run_listen)
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A broken connection (reset, garbage instead of HTTP) is one line, not a traceback."""
+        kind = sys.exc_info()[0]
+        note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
+
+
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import musicapi_runtime as rt
     from musicapi_runtime.tasks import task_status
@@ -66,6 +77,14 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         raise Usage(f"--{'wav' if args.wav else 'image'} only makes sense with --download DIR")
     if not 0 < args.port < 65536:
         raise Usage(f"--port must be between 1 and 65535, got {args.port}")
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Usage("the webhook secret is not valid UTF-8 text") from None
+    if not secret.strip():
+        raise Usage("the webhook secret is blank")
+    if not (math.isfinite(args.tolerance) and args.tolerance > 0):
+        raise Usage(f"--tolerance must be a positive number of seconds, got {args.tolerance:g}")
     seen = rt.SeenWebhooks()
     done = threading.Event()
     outcome: list[tuple[Exit, str]] = []  # with --once: how it ended, and the error message if it failed
@@ -76,10 +95,22 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             done.set()
 
     class Handler(BaseHTTPRequestHandler):
+        timeout = 30  # a delivery that stops half-way frees its thread
+
         def log_message(self, format: str, *values: Any) -> None:
             pass  # one line per event is printed below instead
 
         def do_POST(self) -> None:
+            try:
+                self.receive()
+            except OutputFailed as broken:
+                note(f"musicapi: error: could not write the result to stdout: {safe(broken)}")
+                outcome.append((Exit.OUTPUT, ""))
+                done.set()
+            except Exception as error:  # one line, never a traceback from the server thread
+                note(f"musicapi: error: delivery from {self.client_address[0]} not handled: {safe(error)}")
+
+        def receive(self) -> None:
             length = self.headers.get("Content-Length", "")
             if not length.isdigit() or int(length) > MAX_BODY:
                 self.answer(411 if not length.isdigit() else 413)
@@ -89,11 +120,8 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
                 event = rt.verify_webhook(self.headers, body, secret, tolerance=args.tolerance, legacy=args.legacy)
             except rt.WebhookVerificationError as error:
                 self.answer(401)
-                message = f"refused a delivery from {self.client_address[0]}: {safe(error.message)}"
-                if args.once:
-                    finished(Exit.WEBHOOK, message)
-                else:
-                    note(message)
+                # One line, and listening goes on: a forged delivery cannot end the listener, even with --once.
+                note(f"refused a delivery from {self.client_address[0]}: {safe(error.message)}")
                 return
             self.answer(200)
             if not seen.first_time(event):
@@ -144,9 +172,10 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         finished(Exit.OK)
 
     try:
-        server = ThreadingHTTPServer((args.host, args.port), Handler)
-    except OSError as error:
-        raise Usage(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+        server = Server((args.host, args.port), Handler)
+    except (OSError, UnicodeError, OverflowError, ValueError) as error:  # UnicodeError: an unusable host name
+        why = getattr(error, "strerror", None) or error
+        raise Usage(f"cannot listen on {safe(args.host)}:{args.port}: {safe(why)}") from None
     note(f"listening for webhooks on http://{args.host}:{args.port}/ (secret given; Ctrl-C stops)")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -157,7 +186,9 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         server.shutdown()
         server.server_close()
     code, message = outcome[0] if outcome else (Exit.OK, "")
+    if code is Exit.OUTPUT:
+        return code
     if code is not Exit.OK:
-        kinds = {Exit.WEBHOOK: "WebhookVerificationError", Exit.DOWNLOAD: "DownloadError"}
+        kinds = {Exit.DOWNLOAD: "DownloadError"}
         return fail(args.json, kinds.get(code, "TaskFailed"), message, code)
     return code

@@ -8,6 +8,7 @@ httpx, rich) wait until a command needs them, so `musicapi --help` is quick.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import sys
 from collections.abc import Callable, Sequence
@@ -242,9 +243,12 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     task_id = getattr(accepted, "task_id", None)
     thing = task_id or getattr(accepted, "clip_id", None) or ""
     state["task_id"] = task_id
+    state["clip_id"] = thing
     state["resume"] = f"{PROG} {args.tag} wait {task_id}" if task_id else None
     if task_id:
         note(f"created task {safe(task_id)}")  # on stderr at once: never lost, whatever happens next
+    elif thing:
+        note(f"created clip {safe(thing)}")
     if not waiting or not task_id:
         key = "task_id" if task_id else "clip_id"
         out(dumps({key: thing}) if args.json else safe(thing))
@@ -369,9 +373,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in arguments
     state: dict[str, Any] = {}
-    if arguments[:1] == ["sandbox"]:  # its options are the sandbox's own (argparse cannot pass them through)
-        return int(run_sandbox(argparse.Namespace(args=arguments[1:]), state))
+    tolerant_streams()
     try:
+        if arguments[:1] == ["sandbox"]:  # its options are the sandbox's own (argparse cannot pass them through)
+            return int(run_sandbox(argparse.Namespace(args=arguments[1:]), state))
         args = build().parse_args(arguments)
         as_json = bool(getattr(args, "json", False))
         command: Callable[[argparse.Namespace, dict[str, Any]], Exit] = args.run
@@ -383,11 +388,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         tail = f"; the task goes on: resume with: {resume}" if resume else ""
         return int(fail(as_json, "Interrupted", f"interrupted{tail}", Exit.INTERRUPTED, task_id=state.get("task_id")))
     except OutputFailed as broken:
-        task = f" (task {state['task_id']})" if state.get("task_id") else ""
-        note(f"musicapi: error: could not write the result to stdout: {broken}{task}")
+        paid = state.get("task_id") or state.get("clip_id")
+        what = f" ({'task' if state.get('task_id') else 'clip'} {safe(paid)})" if paid else ""
+        note(f"musicapi: error: could not write the result to stdout: {safe(broken)}{what}")
         return int(Exit.OUTPUT)
     except Exception as error:
         return _reported(error, as_json, state)
+
+
+def tolerant_streams() -> None:
+    """stdout and stderr that escape what their encoding cannot show (LANG=C, PYTHONIOENCODING=ascii), instead
+    of failing with UnicodeEncodeError in the middle of a result."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
 def _reported(error: Exception, as_json: bool, state: dict[str, Any]) -> int:

@@ -8,6 +8,7 @@ stdout, everything else (progress, notes, errors) to stderr; a failing stdout is
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
@@ -26,49 +27,64 @@ def valid(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        # Through UTF-16: a split pair becomes its character again, a lone half one U+FFFD.
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
 
 
 def safe(value: object) -> str:
     """One value for a terminal line: valid text, every control character escaped."""
-    text = valid(str(value))
+    try:
+        text = valid(str(value))
+    except Exception:  # a str() that fails (a number too long to print): still one line
+        text = f"<{type(value).__name__}>"
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def clean(value: Any) -> Any:
-    """JSON data with every string valid (json.dumps escapes the control characters itself)."""
+    """JSON data with every string valid and every number printable (NaN and infinities become null)."""
     if isinstance(value, str):
         return valid(value)
     if isinstance(value, dict):
         return {valid(str(k)): clean(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [clean(v) for v in value]
-    if isinstance(value, float) and value != value:
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(clean(data), ensure_ascii=False, default=str)
+    """JSON for stdout: json.dumps escapes C0 controls itself; C1 controls and bidirectional overrides (which
+    a terminal may act on) are escaped as \\uXXXX too, which leaves the JSON equal."""
+    text = json.dumps(clean(data), ensure_ascii=False, default=str)
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def secret_free(text: str) -> str:
+    """`text` without the API key the command runs with (a server may echo it in any field)."""
+    key = os.environ.get("MUSICAPI_API_KEY", "").strip()
+    return text.replace(key, "[redacted]") if len(key) >= 4 and key in text else text
 
 
 def out(text: str) -> None:
     """A result line on stdout, flushed now so that a failure shows here and not at exit."""
+    text = secret_free(text)
     try:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
-    except (OSError, ValueError) as error:  # ValueError: stdout was closed
+    except (OSError, ValueError, AttributeError) as error:  # ValueError: closed; AttributeError: no stdout at all
         silence_stdout()
         raise OutputFailed(getattr(error, "strerror", None) or str(error) or type(error).__name__) from None
 
 
 def note(text: str) -> None:
     """A line on stderr; if even stderr is gone there is nowhere left to say anything."""
+    text = secret_free(text)
     try:
         sys.stderr.write(text + "\n")
         sys.stderr.flush()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass
 
 
@@ -77,5 +93,5 @@ def silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         pass

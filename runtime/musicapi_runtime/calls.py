@@ -30,7 +30,7 @@ from .errors import (
     status_error,
 )
 from .raw import body_text, scrub, task_id_in
-from .responses import last_response
+from .responses import last_response, received
 from .retry import NOT_SENT_ERRORS
 from .spec import operation_at
 
@@ -45,28 +45,49 @@ MAY_EXIST = "the task may exist and may be charged; check your tasks before send
 
 def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
     """Run a generated `*_detailed` function; return its parsed 2xx model or raise a typed error."""
+    return call_keeping_body(fn, *args, **kwargs)[0]
+
+
+async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs) -> T:
+    """The async twin of `call`, for the generated `asyncio_detailed` functions."""
+    return (await acall_keeping_body(fn, *args, **kwargs))[0]
+
+
+def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, Callable[[], str]]:
+    """`call`, also returning a way to get the answer's raw text (key scrubbed) for errors found later in it;
+    the text is only decoded if it is asked for."""
     token = last_response.set(None)
     try:
         try:
             response = fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response)
+        return checked(response), _raw_text(response, last_response.get())
     finally:
         last_response.reset(token)
 
 
-async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs) -> T:
-    """The async twin of `call`, for the generated `asyncio_detailed` functions."""
+async def acall_keeping_body(
+    fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs
+) -> tuple[T, Callable[[], str]]:
     token = last_response.set(None)
     try:
         try:
             response = await fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response)
+        return checked(response), _raw_text(response, last_response.get())
     finally:
         last_response.reset(token)
+
+
+def _raw_text(response: Response[Any], raw: httpx.Response | None) -> Callable[[], str]:
+    def text() -> str:
+        if raw is None:
+            return scrub(bytes(response.content).decode("utf-8", "replace"))
+        return scrub(body_text(raw), _request_of(raw))
+
+    return text
 
 
 class Model(Protocol[M]):
@@ -131,23 +152,36 @@ def translated(error: Exception) -> MusicAPIError:
     if raw is None and isinstance(error, httpx.InvalidURL | ValueError | TypeError | httpx.StreamError):
         # Nothing came back, so this happened while building the request (text that cannot be encoded,
         # an unusable URL): nothing was sent.
-        return RequestValidationError(
-            f"the request could not be sent ({_kind(error)}); nothing was sent "
-            "(text must be valid Unicode, without lone surrogates)"
-            if isinstance(error, UnicodeError)
-            else f"the request could not be sent ({_kind(error)}); nothing was sent"
-        )
+        return RequestValidationError(f"the request could not be sent ({_kind(error)}); nothing was sent{_why(error)}")
     return parse_error(error)  # an answer arrived but could not be read (a broken gzip body, a malformed model)
+
+
+def _why(error: Exception) -> str:
+    """What to fix when a request cannot even be built."""
+    text = f"{type(error).__name__} {error}".lower()
+    if "idna" in text or isinstance(error, httpx.InvalidURL):
+        return " (the base URL or its host name is not valid)"
+    if isinstance(error, UnicodeError) and "surrogate" in text:
+        return " (text must be valid Unicode, without lone surrogates)"
+    return ""
 
 
 def transport_error(error: httpx.TransportError) -> MusicAPIError:
     request = _request_of(error)
     place = where(request)
     if _is_paid(request) and not isinstance(error, NOT_SENT_ERRORS):
+        # Whatever part of an answer arrived before the connection failed may name the task.
+        raw = last_response.get()
+        partial = scrub(received(raw).decode("utf-8", "replace"), request)
+        common: dict[str, Any] = {"body": partial or None, "task_id": task_id_in(partial)}
+        if raw is not None and partial:
+            common.update(status=raw.status_code, request_id=request_id_of(raw.headers))
+        cut = " (the answer was cut short)" if partial else ""
         if isinstance(error, httpx.TimeoutException):
-            return CreateTimeoutError(f"{place} timed out after it was sent: {MAY_EXIST}")
+            return CreateTimeoutError(f"{place} timed out after it was sent{cut}: {MAY_EXIST}", **common)
         return CreateConnectionError(
-            f"{place}: the connection dropped after the request was sent ({type(error).__name__}): {MAY_EXIST}"
+            f"{place}: the connection dropped after the request was sent{cut} ({type(error).__name__}): {MAY_EXIST}",
+            **common,
         )
     if isinstance(error, NOT_SENT_ERRORS):
         verb = "timed out connecting" if isinstance(error, httpx.TimeoutException) else "could not connect"

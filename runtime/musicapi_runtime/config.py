@@ -17,6 +17,7 @@ from musicapi_spec import DEFAULT_BASE_URL
 
 from .errors import ConfigurationError
 from .log import configure_from_env
+from .raw import remember_secret
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .tls import context_for
 from .version import __version__
@@ -70,6 +71,7 @@ def connect(
         raise ConfigurationError("no API key: set MUSICAPI_API_KEY (or pass api_key=...)")
     if not KEY_SHAPE.fullmatch(key):  # checked here, because httpx would quote the bad header value in its error
         raise ConfigurationError("the API key contains spaces, control or non-ASCII characters (not shown)")
+    remember_secret(key)  # no message, body or log line of this library will show it
     url = base_url_from(base_url)
     policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
     if isinstance(timeout, int | float) and not (timeout > 0 and timeout != float("inf")):

@@ -31,21 +31,22 @@ class MusicAPIError(Exception):
         request_id: str | None = None,
         task_id: str | None = None,
     ) -> None:
+        message = scrub(message)  # whatever a message quotes (server text, a URL), no key leaves in it
         super().__init__(message)
         self.message = message
         self.status = status
-        self.body = body
-        self.request_id = request_id
+        self.body = None if body is None else scrub(body)
+        self.request_id = None if request_id is None else scrub(request_id)
         self.task_id = task_id
 
     def __str__(self) -> str:
         extra = [f"{k}={v}" for k, v in (("status", self.status), ("task_id", self.task_id)) if v is not None]
         if self.request_id:
             extra.append(f"request_id={self.request_id}")
-        return f"{self.message} ({', '.join(extra)})" if extra else self.message
+        return scrub(f"{self.message} ({', '.join(extra)})" if extra else self.message)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r}, status={self.status!r}, task_id={self.task_id!r})"
+        return scrub(f"{type(self).__name__}({self.message!r}, status={self.status!r}, task_id={self.task_id!r})")
 
 
 class ConfigurationError(MusicAPIError):

@@ -8,7 +8,37 @@ import re
 
 import httpx
 
+from .raw import scrub
+
 logger = logging.getLogger("musicapi")
+
+
+# C0 and C1 controls and the bidirectional overrides: a server's text in a log line must not act on the
+# terminal that shows it, nor forge log lines (a newline).
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
+
+
+class _Scrubbed(logging.Filter):
+    """Every record of the library's logger without API keys or URL passwords (a title or an error the server
+    sent may quote them), control characters escaped and lone surrogates replaced."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True
+        cleaned = CONTROLS.sub(_escaped, scrub(message))
+        cleaned = cleaned.encode("utf-8", "replace").decode("utf-8") if not cleaned.isascii() else cleaned
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+logger.addFilter(_Scrubbed())
 
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 # A JSON string under a key that names a secret (webhook_secret): its value never reaches the log.

@@ -8,23 +8,29 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import httpx
 
+from .responses import received
+
 TASK_ID_KEYS = ("task_id", "taskId")
 # "task_id": "abc" or "task_id": 123 in text that is not (or not only) JSON, e.g. cut off mid-body.
-TASK_ID_TEXT = re.compile(r'"(?:task_id|taskId)"\s*:\s*(?:"((?:[^"\\\r\n]|\\.){1,200})"|(\d{1,40})\b)')
+# A number counts only when something follows it (a number at the very end may have been cut short).
+TASK_ID_TEXT = re.compile(r'"(?:task_id|taskId)"\s*:\s*(?:"((?:[^"\\\r\n]|\\.){1,200})"|(\d{1,40})(?=\s*[,}\]]))')
 MAX_SEARCH_DEPTH = 8
 
 
 def body_text(response: httpx.Response) -> str:
-    """The body as text, or "" when it could not be read or decoded (e.g. a broken gzip stream)."""
+    """The body as text; when it cannot be read or decoded (a broken gzip stream, an unknown charset, a body cut
+    short) the bytes that did arrive of a recorded answer (responses.record), else ""."""
     try:
         return response.text
     except (httpx.HTTPError, httpx.StreamError, ValueError, LookupError):
-        return ""
+        return received(response).decode("utf-8", "replace")
 
 
 def loads(text: str) -> Any:
@@ -36,21 +42,31 @@ def loads(text: str) -> Any:
         return None
 
 
+def _id(value: Any) -> str | None:
+    """A task id as servers write one: a non-blank string or an integer (a one-item list of either)."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 def _ids(node: Any, depth: int) -> Iterator[str]:
     if depth > MAX_SEARCH_DEPTH:
         return
     if isinstance(node, dict):
         for key in TASK_ID_KEYS:
-            value = node.get(key)
-            if isinstance(value, str) and value.strip():
-                yield value.strip()
-            elif isinstance(value, int) and not isinstance(value, bool):
-                yield str(value)
+            if (found := _id(node.get(key))) is not None:
+                yield found
         for value in node.values():
             yield from _ids(value, depth + 1)
     elif isinstance(node, list):
         for item in node[:50]:
             yield from _ids(item, depth + 1)
+    elif isinstance(node, str) and node[:1] in ("{", "[") and len(node) < 100_000:
+        yield from _ids(loads(node), depth + 1)  # JSON inside a string (an upstream error quoted whole)
 
 
 def task_id_in(text: str) -> str | None:
@@ -88,11 +104,36 @@ def message_of(text: str, status: int) -> str:
     return stripped[:200] if stripped else f"HTTP {status}"
 
 
+# The API keys of every client built in this process (connect() registers its key): any text the library
+# shows or keeps is cleaned of them, wherever it came from (a server that echoes the key, a parse error
+# quoting the body). Bounded, newest kept.
+_KNOWN: OrderedDict[str, None] = OrderedDict()
+_KNOWN_LOCK = threading.Lock()
+MIN_SECRET = 8  # shorter "keys" (tests, toys) would blank out ordinary words
+
+
+def remember_secret(secret: str) -> None:
+    """Scrub `secret` from every message, body and log line the library builds from now on."""
+    if len(secret) < MIN_SECRET:
+        return
+    with _KNOWN_LOCK:
+        _KNOWN[secret] = None
+        _KNOWN.move_to_end(secret)
+        while len(_KNOWN) > 64:
+            _KNOWN.popitem(last=False)
+
+
+def known_secrets() -> list[str]:
+    with _KNOWN_LOCK:
+        return list(_KNOWN)
+
+
 class Scrubber:
     """Removes secrets (the API key, URL passwords) from any text before it is shown or kept."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self.secrets = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
+        found = {s for s in secrets if len(s) >= 4} | set(known_secrets())
+        self.secrets = sorted(found, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:
@@ -113,4 +154,5 @@ def key_of(request: httpx.Request | None) -> list[str]:
 
 
 def scrub(text: str, request: httpx.Request | None = None, extra: Iterable[str] = ()) -> str:
+    """`text` without the request's key, any key of this process's clients, or URL user:password parts."""
     return Scrubber([*key_of(request), *extra])(text)

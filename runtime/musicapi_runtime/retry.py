@@ -24,7 +24,7 @@ import httpx
 from .errors import parse_retry_after
 from .log import log_exchange, logger, request_line
 from .raw import body_text, task_id_in
-from .responses import last_response
+from .responses import arecord, last_response, record
 from .tls import verified
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -170,6 +170,8 @@ class RetryTransport(httpx.BaseTransport):
             cap_timeouts(request)
             try:
                 response = inner.handle_request(request)
+                if request.method not in IDEMPOTENT_METHODS:
+                    record(response)  # a paid call's answer, read now: kept even if cut short
                 log_exchange(request, response)
                 if response.status_code == 429:
                     response.read()  # to look for a task id before deciding to retry
@@ -223,6 +225,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             cap_timeouts(request)
             try:
                 response = await inner.handle_async_request(request)
+                if request.method not in IDEMPOTENT_METHODS:
+                    await arecord(response)
                 log_exchange(request, response)
                 if response.status_code == 429:
                     await response.aread()

@@ -10,6 +10,7 @@ state words and their meaning (x-phases) come from the spec.
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
@@ -32,9 +33,17 @@ from musicapi_client.models import (
 )
 from musicapi_client.types import Unset
 
-from .calls import acall, call, parse
-from .errors import CreateResponseError, MusicAPIError, ResponseValidationError, TaskFailed, TaskNotFoundError
+from .calls import acall, acall_keeping_body, call, call_keeping_body, parse
+from .errors import (
+    CreateResponseError,
+    MusicAPIError,
+    RequestValidationError,
+    ResponseValidationError,
+    TaskFailed,
+    TaskNotFoundError,
+)
 from .log import logger
+from .raw import task_id_in
 from .spec import endpoint, extension, operation_of, phase, poll_of
 from .validation import validate_body
 
@@ -231,20 +240,26 @@ ACCEPTED_MODELS: tuple[type[Any], ...] = (TaskAccepted, ProducerUploadAccepted, 
 
 
 def _accepted(answer: object, status: int | None = 200) -> Any:
-    """A paid call's answer, checked to name what it started; otherwise the task may exist unseen."""
+    """A paid call's answer, checked to name what it started; otherwise the task may exist unseen, and the
+    error carries any task id the answer holds (a number, a nested one: task_id_in finds it)."""
+    body = _dump(answer)
     if not isinstance(answer, ACCEPTED_MODELS):
         raise CreateResponseError(
             f"the answer is a {type(answer).__name__}, not an acceptance: the task may exist and may be charged; "
             "check your tasks before sending it again",
             status=status,
-            body=_dump(answer),
+            body=body,
+            task_id=task_id_in(body),
         )
     ids = [getattr(answer, name, None) for name in ("task_id", "clip_id")]
     if not any(isinstance(i, str) and i.strip() for i in ids):
+        found = task_id_in(body)
+        what = f"names task {found} in a form outside the spec" if found else "names no task"
         raise CreateResponseError(
-            "the answer names no task: the task may exist and may be charged; check your tasks before sending it again",
+            f"the answer {what}: the task may exist and may be charged; check your tasks before sending it again",
             status=status,
-            body=_dump(answer),
+            body=body,
+            task_id=found,
         )
     return answer
 
@@ -286,19 +301,49 @@ async def aupload(client: AuthenticatedClient, url: str) -> RiffusionUploadRespo
 
 
 def _with_task_id(error: MusicAPIError, task_id: str, api: str) -> MusicAPIError:
-    if error.task_id is None:
-        error.task_id = task_id
+    """A poll's error is about the task polled, whatever other id the server's answer names."""
+    error.task_id = task_id
     if isinstance(error, TaskNotFoundError):
         error.add_note(f"musicapi: polled as a {api} task; a task of another API needs its api= (see poll_of)")
     return error
+
+
+def check_task_id(task_id: object) -> str:
+    """A task id that can be put in a URL path as it is: text, not blank, not a dot segment ("." or ".." would
+    be resolved away and poll another endpoint), no control characters, valid Unicode. Nothing is sent else."""
+    problem = None
+    if not isinstance(task_id, str):
+        problem = f"must be text, got {type(task_id).__name__}"
+    elif not task_id.strip() or task_id.strip(".") == "":
+        problem = "is blank" if not task_id.strip() else "cannot be . or .."
+    elif any(ord(c) < 0x20 or ord(c) == 0x7F for c in task_id):
+        problem = "contains control characters"
+    else:
+        try:
+            task_id.encode("utf-8")
+        except UnicodeEncodeError:
+            problem = "is not valid Unicode text (it holds a lone surrogate)"
+    if problem is not None:
+        raise RequestValidationError(f"the task id {problem}; nothing was sent", problems=(("task_id", problem),))
+    return str(task_id)
+
+
+def _read(task_id: str, answer: object, task_model: TaskModel, raw: Callable[[], str]) -> TaskStatus:
+    """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
+    try:
+        return task_status(task_id, answer, task_model)
+    except (ResponseValidationError, TaskFailed) as error:
+        error.body = raw()
+        raise
 
 
 def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
     """Poll once (free). `api` is the API that started the task (riffusion or producer). Errors carry the id."""
     poll = poll_of(api)
     try:
-        answer = call(endpoint(poll.id).sync_detailed, task_id, client=client)
-        return task_status(task_id, answer, task_model_of(poll.id))
+        check_task_id(task_id)
+        answer, raw = call_keeping_body(endpoint(poll.id).sync_detailed, task_id, client=client)
+        return _read(task_id, answer, task_model_of(poll.id), raw)
     except MusicAPIError as error:
         raise _with_task_id(error, task_id, api) from error.__cause__
 
@@ -306,7 +351,8 @@ def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion
 async def aget_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
     poll = poll_of(api)
     try:
-        answer = await acall(endpoint(poll.id).asyncio_detailed, task_id, client=client)
-        return task_status(task_id, answer, task_model_of(poll.id))
+        check_task_id(task_id)
+        answer, raw = await acall_keeping_body(endpoint(poll.id).asyncio_detailed, task_id, client=client)
+        return _read(task_id, answer, task_model_of(poll.id), raw)
     except MusicAPIError as error:
         raise _with_task_id(error, task_id, api) from error.__cause__

@@ -23,7 +23,7 @@ from .errors import APIConnectionError, MusicAPIError, RateLimitError, RequestVa
 from .log import logger
 from .retry import _asyncio_sleep, deadline_at
 from .spec import operation_of, poll_of
-from .tasks import Task, TaskStatus, acreate, aget_task, create, get_task
+from .tasks import Task, TaskStatus, acreate, aget_task, check_task_id, create, get_task
 from .validation import validate_body
 
 if TYPE_CHECKING:
@@ -191,6 +191,7 @@ def wait_for_task(
 
     `api` is the API that started it ("riffusion" or "producer"); the result is its task model."""
     poll_of(api)
+    _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         sleep(min(first_delay, timeout))
@@ -218,6 +219,7 @@ async def await_task(
 ) -> Task:
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
     poll_of(api)
+    _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         await _asyncio_sleep(min(first_delay, timeout))
@@ -232,10 +234,25 @@ async def await_task(
         await _asyncio_sleep(watch.next_sleep())
 
 
-def _prepare(body: Any, timeout: float, schedule: PollSchedule | None) -> tuple[str, PollSchedule]:
-    """Everything that could fail after paying, checked before: the body, the timeout, the API to poll."""
+def _check_id(task_id: str) -> None:
+    try:
+        check_task_id(task_id)
+    except MusicAPIError as error:
+        error.task_id = task_id if isinstance(task_id, str) else None
+        raise
+
+
+def _prepare(
+    body: Any, timeout: float, schedule: PollSchedule | None, on_progress: ProgressCallback | None
+) -> tuple[str, PollSchedule]:
+    """Everything that could fail after paying, checked before: the body, the timeout, the schedule, the
+    progress callback, the API to poll."""
     validate_body(body)
     check_timeout(timeout)
+    if schedule is not None and not isinstance(schedule, PollSchedule):
+        raise RequestValidationError(f"schedule must be a PollSchedule, got {type(schedule).__name__}")
+    if on_progress is not None and not callable(on_progress):
+        raise RequestValidationError(f"on_progress must be callable, got {type(on_progress).__name__}")
     operation = operation_of(body)
     if operation.polls is None:
         raise RequestValidationError(f"{operation.id} starts no task to wait for; use create() instead")
@@ -269,7 +286,7 @@ def create_and_wait(
     on_progress: ProgressCallback | None = None,
 ) -> Task:
     """Create a task (paid) and wait for it. Any error after the create carries the task id."""
-    api, schedule = _prepare(body, timeout, schedule)
+    api, schedule = _prepare(body, timeout, schedule, on_progress)
     accepted = create(client, body)
     if (task_id := _task_id_of(accepted)) is None:
         return _done_without_task(accepted)
@@ -313,7 +330,7 @@ async def acreate_and_wait(
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> Task:
-    api, schedule = _prepare(body, timeout, schedule)
+    api, schedule = _prepare(body, timeout, schedule, on_progress)
     accepted = await acreate(client, body)
     if (task_id := _task_id_of(accepted)) is None:
         return _done_without_task(accepted)

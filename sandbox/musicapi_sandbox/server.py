@@ -51,7 +51,10 @@ def _host(text: str) -> str:
     try:
         ipaddress.ip_address(text)
     except ValueError:
-        if text != "localhost" and not all(part.isalnum() or "-" in part for part in text.split(".") if part):
+        labels = text.removesuffix(".").split(".")
+        if text != "localhost" and not all(
+            0 < len(part) <= 63 and part.isascii() and part.replace("-", "").isalnum() for part in labels
+        ):
             raise argparse.ArgumentTypeError(f"not an IP address or host name: {text!r}") from None
     return text
 
@@ -128,10 +131,10 @@ async def serve(config: SandboxConfig) -> None:
     site = web.TCPSite(runner, config.host, config.port)
     try:
         await site.start()
-    except OSError as error:
+    except (OSError, UnicodeError, OverflowError) as error:  # UnicodeError: a host name idna cannot encode
         await runner.cleanup()
         where = f"{config.host}:{config.port}"
-        fail(f"cannot listen on {where}: {error.strerror or error}")
+        fail(f"cannot listen on {where}: {getattr(error, 'strerror', None) or error}")
     port = runner.addresses[0][1] if runner.addresses else config.port
     url = f"http://{config.host}:{port}"
     if config.log_requests:

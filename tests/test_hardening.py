@@ -1,0 +1,593 @@
+"""Hardening from an adversarial audit of an older version, one finding at a time (library side).
+
+Each test names the finding it closes and says, in its docstring, what the audited version did. The CLI side
+of the same findings is in test_cli_hostile.py; the class-wide property ("no foreign exception from any public
+function, whatever the server sends; the task id of a paid call always kept") is fuzzed in test_fuzz.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import musicapi_runtime as rt
+from musicapi_client import AuthenticatedClient
+from musicapi_client.api.credits_ import get_credits
+from musicapi_client.api.riffusion import riffusion_create
+from musicapi_client.models import ProducerCreateMusic, RiffusionClip, RiffusionCreateWithDescription
+from tests.bodies import body_data, body_for
+from tests.fakes import FakeAPI, Sleeps, client_for, js, no_jitter
+from tests.hostile_server import HostileServer, Reply, Request
+from tests.support import SPEC, TEST_KEY
+
+FAST = rt.PollSchedule.fixed(0.001)
+NOT_READY = b'{"type": "not_ready", "error": "Task is still processing."}'
+APIS = ["riffusion", "producer"]
+CREATE_BODY = {"riffusion": "RiffusionCreateWithDescription", "producer": "ProducerCreateMusic"}
+
+
+def path_of(operation_id: str, **params: str) -> str:
+    """An operation's path, read from the spec's YAML."""
+    for path, item in SPEC["paths"].items():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return str(path).format(**params)
+    raise KeyError(operation_id)
+
+
+def poll_path(api: str, task_id: str = "t-1") -> str:
+    return path_of(f"{api}_get_task", task_id=task_id)
+
+
+def create_path(api: str) -> str:
+    return path_of(f"{api}_create")
+
+
+def outcome(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run a sync or async public function the same way."""
+    if inspect.iscoroutinefunction(fn):
+        return asyncio.run(fn(*args, **kwargs))
+    return fn(*args, **kwargs)
+
+
+def always(reply: Reply) -> Callable[[Request], Reply]:
+    return lambda _: reply
+
+
+def socket_client(server: HostileServer, attempts: int = 3, sleeps: Sleeps | None = None) -> AuthenticatedClient:
+    """A runtime client over real sockets to `server` (the default transports), retry sleeps recorded only."""
+    sleeps = sleeps if sleeps is not None else Sleeps()
+    policy = rt.RetryPolicy(max_attempts=attempts, jitter=no_jitter)
+    return rt.connect(
+        TEST_KEY,
+        base_url=server.url,
+        transport=rt.RetryTransport(None, policy, sleep=sleeps),
+        async_transport=rt.AsyncRetryTransport(None, policy, sleep=sleeps.asleep),
+    )
+
+
+# --- finding 1: malformed task answers escaped as bare TypeError / ValueError ---------------------------------
+
+MALFORMED_TASK_ANSWERS = [
+    b'{"type": null, "data": [null]}',
+    b'{"type": "x", "data": [1]}',
+    b'{"type": "x", "data": ["ab"]}',
+    b'{"data": [null]}',
+    b'{"data": "ab"}',
+    b'{"status": "SUCCESS", "data": [1, 2]}',
+    b"[1, 2, 3]",
+    b"null",
+    b"",
+    b"<html>502</html>",
+]
+
+
+def _get(client: AuthenticatedClient, api: str) -> Any:
+    return rt.get_task(client, "t-1", api=api)
+
+
+async def _aget(client: AuthenticatedClient, api: str) -> Any:
+    return await rt.aget_task(client, "t-1", api=api)
+
+
+def _wait(client: AuthenticatedClient, api: str) -> Any:
+    return rt.wait_for_task(client, "t-1", api=api, timeout=5, schedule=FAST)
+
+
+async def _await(client: AuthenticatedClient, api: str) -> Any:
+    return await rt.await_task(client, "t-1", api=api, timeout=5, schedule=FAST)
+
+
+def _create_and_wait(client: AuthenticatedClient, api: str) -> Any:
+    return rt.create_and_wait(client, body_for(CREATE_BODY[api]), timeout=5, schedule=FAST)
+
+
+async def _acreate_and_wait(client: AuthenticatedClient, api: str) -> Any:
+    return await rt.acreate_and_wait(client, body_for(CREATE_BODY[api]), timeout=5, schedule=FAST)
+
+
+POLLING = [_get, _aget, _wait, _await, _create_and_wait, _acreate_and_wait]
+
+
+@pytest.mark.parametrize("how", POLLING, ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("content", MALFORMED_TASK_ANSWERS, ids=lambda c: c.decode()[:40])
+def test_malformed_task_answers_are_typed_errors_with_the_task_id(
+    how: Callable[..., Any], api: str, content: bytes
+) -> None:
+    """Finding 1. The audited version let `{"type": null, "data": [null]}`, `{"type": "x", "data": [1]}` and
+    `{"type": "x", "data": ["ab"]}` escape get_task, aget_task, the waits and create_and_wait as a bare
+    TypeError or ValueError (no task id, no body). Now: ResponseValidationError with the task id and the body."""
+    api_fake = FakeAPI(check_spec=False)
+    api_fake.script(create_path(api), [js(200, {"task_id": "t-1"})])
+    api_fake.script(poll_path(api), [httpx.Response(200, content=content)])
+    with pytest.raises(rt.ResponseValidationError) as raised:
+        outcome(how, client_for(api_fake), api)
+    assert raised.value.task_id == "t-1"
+    assert raised.value.body == content.decode()  # the raw answer, as received
+
+
+# --- finding 2: task ids the server gave were dropped ---------------------------------------------------------
+
+# (status, raw answer, the task id in it); every one of them once lost its id (error.task_id None).
+ANSWERS_NAMING_A_TASK = [
+    *[(status, b'{"error": "refused", "task_id": "tid-%d"}' % status, f"tid-{status}") for status in (400, 403)],
+    *[(status, b'{"error": "failed", "task_id": "tid-%d"}' % status, f"tid-{status}") for status in (408, 500)],
+    *[(status, b'{"message": "upstream", "task_id": "tid-%d"}' % status, f"tid-{status}") for status in (502, 503)],
+    (200, b'{"task_id": 123456789}', "123456789"),
+    (200, b'{"code": 200, "data": {"task_id": "tid-nested"}}', "tid-nested"),
+    (200, b'{"message": "success", "task_id": "tid-cut", "da', "tid-cut"),
+    (200, b'{"error": "weird", "task_id": "tid-nul"}\x00\x00\x00\x00', "tid-nul"),
+    (201, '\ufeff{"task_id": "tid-bom", "message": "created"}'.encode(), "tid-bom"),
+    (429, b'{"error": "slow down", "task_id": "tid-429"}', "tid-429"),
+]
+RETRY_NOW = (("Content-Type", "application/json"), ("Retry-After", "0"))
+PAID = ["create-riffusion", "create-producer", "acreate-producer", "upload-riffusion", "upload-producer"]
+
+
+def paid_call(kind: str, client: AuthenticatedClient) -> Any:
+    if kind == "create-riffusion":
+        return rt.create(client, body_for("RiffusionCreateWithDescription"))
+    if kind == "create-producer":
+        return rt.create(client, body_for("ProducerCreateMusic"))
+    if kind == "acreate-producer":
+        return asyncio.run(rt.acreate(client, body_for("ProducerCreateMusic")))
+    if kind == "upload-riffusion":
+        return rt.upload(client, "https://example.com/a.mp3")
+    return rt.create(client, body_for("ProducerUploadRequest"))
+
+
+def paid_path(kind: str) -> str:
+    api = kind.split("-")[1]
+    return path_of(f"{api}_upload" if kind.startswith("upload") else f"{api}_create")
+
+
+@pytest.mark.parametrize("kind", PAID)
+@pytest.mark.parametrize(("status", "content", "task_id"), ANSWERS_NAMING_A_TASK, ids=lambda x: str(x)[:30])
+def test_every_answer_naming_a_task_puts_its_id_in_the_error(
+    kind: str, status: int, content: bytes, task_id: str
+) -> None:
+    """Finding 2 (mock transport). The audited version kept the id only in error.body for a 400/403/408/500/
+    502/503 naming a task, a 200 `{"task_id": 123456789}`, `{"data": {"task_id": ...}}`, a truncated body, JSON
+    followed by NUL bytes and a 201 with a BOM; and it re-sent a 429 that named a task. Now every one of them
+    is an OutcomeUnknownError carrying the id, sent once."""
+    api = FakeAPI(check_spec=False).script(paid_path(kind), [httpx.Response(status, content=content)])
+    with pytest.raises(rt.OutcomeUnknownError) as raised:
+        paid_call(kind, client_for(api))
+    assert raised.value.task_id == task_id
+    assert api.hits(paid_path(kind)) == 1
+
+
+@pytest.mark.parametrize("framing", ["length", "chunked", "close"])
+@pytest.mark.parametrize(("status", "content", "task_id"), ANSWERS_NAMING_A_TASK, ids=lambda x: str(x)[:30])
+def test_every_answer_naming_a_task_puts_its_id_in_the_error_over_a_socket(
+    framing: str, status: int, content: bytes, task_id: str
+) -> None:
+    """Finding 2 over a real socket, in each framing: the bytes go through httpcore as a server sends them."""
+    with HostileServer(lambda _: Reply(status, content, framing=framing)) as server:
+        with pytest.raises(rt.OutcomeUnknownError) as raised:
+            rt.create(socket_client(server), body_for("ProducerCreateMusic"))
+        assert raised.value.task_id == task_id
+        assert server.hits(create_path("producer")) == 1
+
+
+@pytest.mark.parametrize("framing", ["short", "chunked-cut"])
+@pytest.mark.parametrize("status", [200, 201, 429, 503])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_answer_cut_short_still_gives_its_task_id(framing: str, status: int, mode: str) -> None:
+    """Finding 2: the connection drops in the middle of the answer (after the id has arrived). The audited
+    version raised CreateConnectionError with task_id None; the bytes that arrived held the id."""
+    content = b'{"task_id": "tid-partial", "message": "success", "padding": "' + b"x" * 200 + b'"}'
+    with HostileServer(lambda _: Reply(status, content, framing=framing)) as server:
+        client = socket_client(server)
+        body = body_for("ProducerCreateMusic")
+        with pytest.raises(rt.CreateConnectionError) as raised:
+            rt.create(client, body) if mode == "sync" else asyncio.run(rt.acreate(client, body))
+        assert raised.value.task_id == "tid-partial"
+        assert "tid-partial" in (raised.value.body or "")
+        assert server.hits(create_path("producer")) == 1
+
+
+@pytest.mark.parametrize("transport", ["mock", "socket"])
+def test_a_429_naming_a_task_is_not_sent_again(transport: str) -> None:
+    """Finding 2: a 429 whose body carries a task id was re-sent as if refused (a second paid task). The control
+    case, a 429 naming no task, is re-sent: the test tells the two apart."""
+    named = b'{"error": "Too many requests", "task_id": "tid-429"}'
+    plain = b'{"error": "Too many requests"}'
+    for content, hits in ((named, 1), (plain, 3)):
+        reply = httpx.Response(429, content=content, headers={"retry-after": "0"})
+        if transport == "mock":
+            api = FakeAPI(check_spec=False).script(create_path("riffusion"), [reply])
+            with pytest.raises(rt.RateLimitError if hits == 3 else rt.OutcomeUnknownError):
+                rt.create(client_for(api), body_for("RiffusionCreateWithDescription"))
+            assert api.hits(create_path("riffusion")) == hits
+        else:
+            with HostileServer(always(Reply(429, content, headers=RETRY_NOW))) as server:
+                with pytest.raises(rt.RateLimitError if hits == 3 else rt.OutcomeUnknownError):
+                    rt.create(socket_client(server), body_for("RiffusionCreateWithDescription"))
+                assert server.hits(create_path("riffusion")) == hits
+
+
+def test_create_and_wait_errors_after_the_create_carry_its_id() -> None:
+    """Finding 2: whatever fails after a paid create (here a 401 on the first poll), the error names the task."""
+    api = FakeAPI(check_spec=False)
+    api.script(create_path("producer"), [js(200, {"task_id": "tid-made"})])
+    api.script(poll_path("producer", "tid-made"), [js(401, {"error": "Invalid API key."})])
+    with pytest.raises(rt.AuthenticationError) as raised:
+        rt.create_and_wait(client_for(api), body_for("ProducerCreateMusic"), timeout=5, schedule=FAST)
+    assert raised.value.task_id == "tid-made"
+
+
+# --- finding 4: credits spent for nothing ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", [rt.create_and_wait, rt.acreate_and_wait], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [
+        ("timeout", -1),
+        ("timeout", 0),
+        ("timeout", float("nan")),
+        ("timeout", float("inf")),
+        ("timeout", True),
+        ("timeout", "600"),
+        ("schedule", "fast"),
+        ("on_progress", "print"),
+    ],
+)
+def test_create_and_wait_checks_its_arguments_before_paying(how: Callable[..., Any], argument: str, value: Any) -> None:
+    """Finding 4. The audited create_and_wait(timeout=-1) created the task and then raised a bare ValueError;
+    timeout=nan waited forever. Now every argument that could fail after the create is checked first:
+    RequestValidationError, and nothing is sent."""
+    api = FakeAPI(check_spec=False).script(create_path("producer"), [js(200, {"task_id": "t-1"})])
+    with pytest.raises(rt.RequestValidationError):
+        outcome(how, client_for(api), body_for("ProducerCreateMusic"), **{argument: value})
+    assert api.requests == [] and api.refused == []
+
+
+@pytest.mark.parametrize("task_id", ["", "  ", ".", "..", "a\x00b", "t\n1", "caf\udce9"])
+@pytest.mark.parametrize("how", [rt.get_task, rt.aget_task, rt.wait_for_task, rt.await_task])
+def test_task_ids_that_cannot_be_polled_are_refused_before_sending(how: Callable[..., Any], task_id: str) -> None:
+    """A blank id polled the task list's parent path; ".." was resolved away by the URL (another endpoint); a
+    lone surrogate failed inside httpx. Each is now a RequestValidationError before anything is sent."""
+    api = FakeAPI(check_spec=False).script(poll_path("riffusion", "x"), [httpx.Response(200, content=NOT_READY)])
+    with pytest.raises(rt.RequestValidationError):
+        outcome(how, client_for(api), task_id)
+    assert api.requests == []
+
+
+# --- finding 6: the key printed when the server echoes it ----------------------------------------------------
+
+ECHOES = [
+    (401, {"error": f"Invalid API key provided: {TEST_KEY}"}),
+    (400, {"message": f"bad request from Bearer {TEST_KEY}", "detail": TEST_KEY}),
+    (500, {"error": f"upstream https://admin:hunter2-secret@internal.example/x failed for {TEST_KEY}"}),
+    (200, {"type": "x", "data": [1], "error": TEST_KEY}),
+    (200, {"type": "failed", "error": f"rejected key {TEST_KEY}", "data": [{"title": TEST_KEY}]}),
+]
+
+
+@pytest.mark.parametrize(("status", "body"), ECHOES, ids=lambda x: str(x)[:30])
+@pytest.mark.parametrize("operation", ["get_task", "create", "credits"])
+def test_a_key_the_server_echoes_is_never_shown(
+    status: int, body: dict[str, Any], operation: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Finding 6. A 401 `{"error": "Invalid API key provided: <key>"}` put the key in str(error) (and on the
+    CLI's stderr). The library now scrubs its own key and URL credentials from every message, body and log line
+    it builds, server text included."""
+    caplog.set_level(logging.DEBUG, logger="musicapi")
+    path = {"get_task": poll_path("riffusion"), "create": create_path("producer"), "credits": path_of("get_credits")}
+    api = FakeAPI(check_spec=False).script(path[operation], [js(status, body)])
+    client = client_for(api, attempts=1)
+    with pytest.raises(rt.MusicAPIError) as raised:
+        if operation == "get_task":
+            rt.get_task(client, "t-1")
+        elif operation == "create":
+            rt.create(client, body_for("ProducerCreateMusic"))
+        else:
+            answer = rt.call(get_credits.sync_detailed, client=client)
+            raise AssertionError(f"accepted {answer}")
+    error = raised.value
+    shown = " ".join([str(error), repr(error), error.message, error.body or "", caplog.text])
+    assert TEST_KEY not in shown and "hunter2-secret" not in shown
+    assert api.requests[0].headers["authorization"] == f"Bearer {TEST_KEY}"  # the key was really in play
+
+
+# --- finding 7: misleading messages -------------------------------------------------------------------------
+
+
+def test_text_that_cannot_be_sent_is_a_request_error_not_a_parse_error() -> None:
+    """Finding 7. "caf\\udce9" (a lone surrogate) was reported as "the response could not be parsed" (CLI exit
+    3) though nothing was sent. Through create() the body check refuses it; through call() on the generated
+    endpoint (no check) the failure to encode it is a RequestValidationError saying nothing was sent."""
+    api = FakeAPI(check_spec=False).script(create_path("riffusion"), [js(200, {"task_id": "t-1"})])
+    client = client_for(api)
+    body = RiffusionCreateWithDescription.from_dict(
+        {**body_data("RiffusionCreateWithDescription"), "prompt": "caf\udce9"}
+    )
+    with pytest.raises(rt.RequestValidationError, match="not valid Unicode"):
+        rt.create(client, body)
+    with pytest.raises(rt.RequestValidationError, match="nothing was sent") as raised:
+        rt.call(riffusion_create.sync_detailed, client=client, body=body)
+    assert "parse" not in str(raised.value) and not isinstance(raised.value, rt.OutcomeUnknownError)
+    assert api.requests == []
+
+
+@pytest.mark.parametrize("url", ["http://a..b", "http://" + "a" * 64 + ".example", "http://xn--zz", "http://[::1"])
+def test_an_invalid_host_is_a_request_error(url: str) -> None:
+    """Finding 7. An invalid host name (http://a..b) was "the response could not be parsed". connect() refuses it
+    (ConfigurationError); a generated client built by hand and used through call() gets a RequestValidationError
+    that names the URL as the problem; nothing is sent either way."""
+    with pytest.raises(rt.ConfigurationError):
+        rt.connect(TEST_KEY, base_url=url)
+    by_hand = AuthenticatedClient(base_url=url, token=TEST_KEY)
+    with pytest.raises(rt.RequestValidationError, match="nothing was sent") as raised:
+        rt.call(get_credits.sync_detailed, client=by_hand)
+    assert "URL" in str(raised.value) and TEST_KEY not in str(raised.value)
+
+
+@pytest.mark.parametrize("paid", [True, False])
+def test_a_408_on_a_create_says_the_task_may_exist(paid: bool) -> None:
+    """Finding 7. A 408 on a create raised a plain APIStatusError; the server may have acted on it. Now a paid
+    call's 408 is a CreateRequestTimeoutError (an OutcomeUnknownError) and is not re-sent; a poll's 408 is
+    retried and stays a plain RequestTimeoutError."""
+    answer = js(408, {"error": "Request Timeout"})
+    if paid:
+        api = FakeAPI(check_spec=False).script(create_path("producer"), [answer])
+        with pytest.raises(rt.CreateRequestTimeoutError) as raised:
+            rt.create(client_for(api), body_for("ProducerCreateMusic"))
+        assert isinstance(raised.value, rt.OutcomeUnknownError) and "may exist" in str(raised.value)
+        assert api.hits(create_path("producer")) == 1
+    else:
+        api = FakeAPI(check_spec=False).script(poll_path("producer"), [answer])
+        with pytest.raises(rt.RequestTimeoutError) as polled:
+            rt.get_task(client_for(api), "t-1", api="producer")
+        assert not isinstance(polled.value, rt.OutcomeUnknownError)
+        assert api.hits(poll_path("producer")) == 3
+
+
+# --- finding 8: a stale pooled connection gave a false "may exist" --------------------------------------------
+
+
+def _numbered_create(n: int) -> ProducerCreateMusic:
+    return ProducerCreateMusic.from_dict({**body_data("ProducerCreateMusic"), "sound": f"song number {n}"})
+
+
+def _answer_everything(request: Request) -> Reply:
+    if request.method == "POST":
+        sound = json.loads(request.body)["sound"]
+        return Reply(200, json.dumps({"task_id": f"task for {sound}"}).encode())
+    return Reply(200, b'{"credits": 5, "extra_credits": 0}')
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_stale_keep_alive_connection_never_makes_a_create_may_exist(mode: str) -> None:
+    """Finding 8. After the server closed an idle keep-alive connection, 37 of 60 creates raised
+    CreateConnectionError ("may exist") although the server had received nothing. The server here closes every
+    reused connection the moment the next request arrives on it, unanswered (the worst case of that race).
+    Creates go over a fresh connection now: all 60 succeed, each sent exactly once; the polls that met a stale
+    connection were retried."""
+    with HostileServer(_answer_everything, stale=True) as server:
+        client = socket_client(server)
+
+        async def run_async() -> list[str]:
+            ids = []
+            for n in range(60):
+                await rt.acall(get_credits.asyncio_detailed, client=client)  # leaves a pooled connection behind
+                ids.append((await rt.acreate(client, _numbered_create(n))).task_id)
+            return ids
+
+        if mode == "sync":
+            ids = []
+            for n in range(60):
+                rt.call(get_credits.sync_detailed, client=client)
+                ids.append(rt.create(client, _numbered_create(n)).task_id)
+        else:
+            ids = asyncio.run(run_async())
+        posts = [json.loads(r.body)["sound"] for r in server.handled if r.method == "POST"]
+    assert ids == [f"task for song number {n}" for n in range(60)]
+    assert posts == [f"song number {n}" for n in range(60)]  # each create reached the server once
+    assert server.ignored and all(r.method == "GET" for r in server.ignored)  # stale connections did occur
+
+
+def test_the_stale_server_does_trip_a_create_sent_on_a_pooled_connection() -> None:
+    """The control for finding 8: a create sent over the pooled connection (as the audited version did) meets
+    the stale connection and becomes a false "may exist" although the server never acted on it. This is what
+    the test above would have caught."""
+    with HostileServer(_answer_everything, stale=True) as server:
+        pooled = httpx.HTTPTransport()
+        client = rt.connect(TEST_KEY, base_url=server.url, transport=rt.RetryTransport(pooled, fresh=pooled))
+        rt.call(get_credits.sync_detailed, client=client)
+        with pytest.raises(rt.CreateConnectionError):
+            rt.create(client, _numbered_create(0))
+        assert [r.method for r in server.ignored] == ["POST"]
+        assert server.hits(create_path("producer")) == 0
+
+
+def test_connections_closed_while_idle_are_noticed_and_creates_sent_once() -> None:
+    """Finding 8, the everyday form: the server closes connections idle for 50 ms; the client pauses longer."""
+    with HostileServer(_answer_everything, idle_close=0.05) as server:
+        client = socket_client(server)
+        for n in range(15):
+            rt.call(get_credits.sync_detailed, client=client)
+            time.sleep(0.08)
+            assert rt.create(client, _numbered_create(n)).task_id == f"task for song number {n}"
+            time.sleep(0.08)
+        assert server.hits(create_path("producer")) == 15
+
+
+# --- finding 10: waits overran their deadline by a whole poll -------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["wait_for_task", "await_task", "create_and_wait"])
+def test_a_wait_ends_by_its_deadline_when_a_poll_hangs(how: str) -> None:
+    """Finding 10. A poll that hangs kept a wait going past its deadline by the poll's whole timeout and its
+    retries (about 3 minutes with the defaults). The server here answers each poll after 30 s; the client has
+    the default timeouts (60 s) and retries. The deadline bounds each attempt: the wait ends within about a
+    second of its timeout, with WaitTimeout and the task id. (A bound on correctness, with a wide margin.)"""
+
+    def respond(request: Request) -> Reply:
+        if request.method == "POST":
+            return Reply(200, b'{"task_id": "t-slow"}')
+        return Reply(200, NOT_READY, delay=30)
+
+    with HostileServer(respond) as server:
+        client = rt.connect(TEST_KEY, base_url=server.url)
+        timeout = 1.5
+        started = time.monotonic()
+        with pytest.raises(rt.WaitTimeout) as raised:
+            if how == "wait_for_task":
+                rt.wait_for_task(client, "t-slow", timeout=timeout)
+            elif how == "await_task":
+                asyncio.run(rt.await_task(client, "t-slow", timeout=timeout))
+            else:
+                rt.create_and_wait(client, body_for("ProducerCreateMusic"), timeout=timeout)
+        elapsed = time.monotonic() - started
+    assert raised.value.task_id == "t-slow"
+    assert elapsed < timeout + 2.0, elapsed
+
+
+# --- finding 9: downloads (what tests/test_downloads.py does not cover yet) ------------------------------------
+
+AUDIO = b"ID3" + bytes(range(256)) * 64
+
+
+def _clip(server: HostileServer, **fields: Any) -> RiffusionClip:
+    base = {"clip_id": "c-1", "title": "Song", "state": "succeeded", "audio_url": f"{server.url}/a.mp3"}
+    return RiffusionClip.from_dict({**base, **fields})
+
+
+def _files(request: Request) -> Reply:
+    if request.path == "/a.mp3":
+        return Reply(200, AUDIO, headers=(("Content-Type", "audio/mpeg"),))
+    if request.path == "/moved":
+        target = f"http://user:hunter2-pass@127.0.0.1:{request.headers['host'].split(':')[1]}/a.mp3"
+        return Reply(302, b"", headers=(("Location", target),))
+    return Reply(404, b"no")
+
+
+@pytest.fixture
+def file_host() -> Iterator[HostileServer]:
+    with HostileServer(_files) as server:
+        yield server
+
+
+def _download(mode: str, source: Any, folder: Path, **kwargs: Any) -> list[Path]:
+    if mode == "sync":
+        return rt.download(source, folder, **kwargs)
+    return asyncio.run(rt.adownload(source, folder, **kwargs))
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_url_credentials_are_not_sent_over_a_real_connection(
+    mode: str, file_host: HostileServer, tmp_path: Path
+) -> None:
+    """Finding 9. `http://user:pass@...` URLs made the download send Basic auth, and a failure could show them.
+    Over a real socket with the default download client: no Authorization header, not even after a redirect to
+    a URL with credentials, and no password in an error."""
+    with_auth = f"http://user:hunter2-pass@127.0.0.1:{file_host.port}/a.mp3"
+    _download(mode, _clip(file_host, audio_url=with_auth), tmp_path / "one")
+    _download(mode, _clip(file_host, audio_url=f"{file_host.url}/moved"), tmp_path / "two")
+    assert all("authorization" not in r.headers for r in file_host.handled)
+    assert [r.path for r in file_host.handled] == ["/a.mp3", "/moved", "/a.mp3"]
+    missing = f"http://user:hunter2-pass@127.0.0.1:{file_host.port}/missing.mp3"
+    with pytest.raises(rt.DownloadError) as raised:
+        _download(mode, _clip(file_host, audio_url=missing), tmp_path / "three")
+    assert "hunter2" not in str(raised.value) + repr(raised.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_async_and_sync_downloads_treat_what_is_in_the_way_alike(
+    mode: str, file_host: HostileServer, tmp_path: Path
+) -> None:
+    """Finding 9, both twins: an existing empty file was "skipped" (now downloaded again), a folder at the target
+    name was "skipped" (now a DownloadError), and one clip without image_url aborted the whole download with
+    include_image=True (now only that image is skipped)."""
+    clip = _clip(file_host)
+    (path,) = _download(mode, clip, tmp_path)
+    path.write_bytes(b"")
+    assert _download(mode, clip, tmp_path) == [path] and path.read_bytes() == AUDIO
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(rt.DownloadError, match="in the way"):
+        _download(mode, clip, tmp_path)
+    (saved,) = _download(mode, clip, tmp_path / "other", include_image=True)
+    assert saved.read_bytes() == AUDIO
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o002])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_downloaded_files_follow_the_umask(mode: str, umask: int, file_host: HostileServer, tmp_path: Path) -> None:
+    """Finding 9: files were mode 0600 whatever the umask; now 0666 less the umask, like any new file."""
+    old = os.umask(umask)
+    try:
+        (path,) = _download(mode, _clip(file_host), tmp_path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("framing", ["length", "chunked"])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_size_cap_holds_over_a_real_connection(mode: str, framing: str, tmp_path: Path) -> None:
+    """Finding 9: no size cap. With max_bytes a file is refused from its Content-Length, and a chunked one (no
+    length) is cut off at the cap; nothing is left behind either way."""
+    big = b"x" * 100_000
+    with (
+        HostileServer(lambda _: Reply(200, big, headers=(), framing=framing)) as server,
+        pytest.raises(rt.DownloadError, match="max_bytes"),
+    ):
+        _download(mode, _clip(server), tmp_path, max_bytes=10_000, task_id="t-1")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- one task-id finder, for webhook deliveries too ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "task_id"),
+    [
+        (b'{"status": "SUCCESS", "task_id": "tid-hook", "data": []}', "tid-hook"),
+        (b'{"status": "SUCCESS", "task_id": 123456789, "data": []}', "123456789"),
+        (b'{"status": "SUCCESS", "taskId": "tid-camel", "data": []}', "tid-camel"),
+        (b'{"status": "SUCCESS", "data": []}', None),
+    ],
+)
+def test_a_webhook_delivery_names_its_task_however_the_server_writes_it(body: bytes, task_id: str | None) -> None:
+    """WebhookEvent.task_id read only a top-level string: a numeric id was lost (and `webhook listen --download`
+    then saved files under no task)."""
+    from musicapi_spec.webhook import sign
+
+    stamp = str(int(time.time()))
+    headers = {"X-Webhook-Timestamp": stamp, "X-Webhook-Signature": sign("whsec-0123456789", body, stamp)}
+    assert rt.verify_webhook(headers, body, "whsec-0123456789").task_id == task_id
