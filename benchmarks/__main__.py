@@ -22,10 +22,12 @@ def main() -> int:
     png = args.out.with_name("polling.png")
     rows: list[Row] = []
     notes: list[str] = []
+    sections: list[str] = []
     for name in args.only:
         print(f"running {name} ...", file=sys.stderr, flush=True)
         if name == "polling":
-            found, said = polling.run(args.smoke, png)
+            found, said, shown = polling.run(args.smoke, png)
+            sections += shown
         else:
             found, said = {"overhead": overhead, "parsing": parsing, "imports": imports, "memory": memory}[name].run(
                 args.smoke
@@ -34,7 +36,7 @@ def main() -> int:
         notes += said
         for row in found:
             print("  " + " | ".join(row.cells()), file=sys.stderr, flush=True)
-    args.out.write_text(markdown(rows, notes, args.smoke))
+    args.out.write_text(markdown(rows, notes, args.smoke, sections))
     print(f"wrote {args.out}" + (f" and {png}" if "polling" in args.only else ""), file=sys.stderr)
     return 0
 
