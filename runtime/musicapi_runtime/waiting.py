@@ -2,9 +2,10 @@
 
 Poll at the vendor's advised pace (one poll per 15-25 s) while the task shows nothing, closer together while a
 clip runs, and every few seconds once a clip streams or has finished (the last stretch). The defaults come from
-a replay of this loop over thousands of task durations (benchmarks/replay.py, benchmarks/RESULTS.md). Transient trouble while polling (connection errors,
-timeouts, 429, 5xx: polling is free and idempotent) is logged and polled through until the deadline. Everything
-else is raised, always with the task id. The deadline also bounds each poll (its timeouts and retries).
+a replay of this loop over thousands of task durations (benchmarks/replay.py, benchmarks/RESULTS.md).
+Transient trouble while polling (connection errors, timeouts, 429, 5xx: polling is free and idempotent) is logged
+and polled through until the deadline. Everything else is raised, always with the task id. The deadline also
+bounds each poll (its timeouts and retries).
 """
 
 from __future__ import annotations
