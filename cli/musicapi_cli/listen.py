@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import threading
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,8 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
 
 
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # not at import: `musicapi --help` loads this
+
     import musicapi_runtime as rt
 
     from .main import Usage
