@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import imports, memory, overhead, parsing, polling
+from . import e2e, memory, overhead, parsing, polling, startup
 from .report import Row, markdown
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["overhead", "parsing", "imports", "polling", "memory"]
+ORDER = ["overhead", "parsing", "startup", "polling", "e2e", "memory"]
 
 
 def main() -> int:
@@ -29,9 +29,8 @@ def main() -> int:
             found, said, shown = polling.run(args.smoke, png)
             sections += shown
         else:
-            found, said = {"overhead": overhead, "parsing": parsing, "imports": imports, "memory": memory}[name].run(
-                args.smoke
-            )
+            modules = {"overhead": overhead, "parsing": parsing, "startup": startup, "e2e": e2e, "memory": memory}
+            found, said = modules[name].run(args.smoke)
         rows += found
         notes += said
         for row in found:
