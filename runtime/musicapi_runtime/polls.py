@@ -39,8 +39,6 @@ from musicapi_client import AuthenticatedClient
 from musicapi_client.models import TaskNotReady
 from musicapi_client.types import UNSET, Response
 
-from .spec import endpoint
-
 NOT_READY = "not_ready"  # the const `type` of TaskNotReady in the spec (checked by tests/test_polls.py)
 UNION_STATUSES = frozenset({200, 202})  # the statuses the poll endpoints answer with the task union
 
@@ -140,16 +138,14 @@ def _kwargs(module: ModuleType, task_id: str) -> dict[str, Any]:
     return kwargs
 
 
-def sync_detailed(operation_id: str, task_model: Any, task_id: str, *, client: AuthenticatedClient) -> Response[Any]:
-    """The generated `sync_detailed` of the poll operation, with the direct parse."""
-    module = endpoint(operation_id)
+def sync_detailed(module: ModuleType, task_model: Any, task_id: str, *, client: AuthenticatedClient) -> Response[Any]:
+    """The generated `sync_detailed` of a poll operation's module, with the direct parse."""
     raw = client.get_httpx_client().request(**_kwargs(module, task_id))
     return _response(module, task_model, client, raw)
 
 
 async def asyncio_detailed(
-    operation_id: str, task_model: Any, task_id: str, *, client: AuthenticatedClient
+    module: ModuleType, task_model: Any, task_id: str, *, client: AuthenticatedClient
 ) -> Response[Any]:
-    module = endpoint(operation_id)
     raw = await client.get_async_httpx_client().request(**_kwargs(module, task_id))
     return _response(module, task_model, client, raw)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from http import HTTPStatus
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
 import musicapi_spec as facts
@@ -235,6 +236,12 @@ def task_model_of(poll_operation: str) -> TaskModel:
     raise ResponseValidationError(f"{poll_operation} answers with no task model this runtime can read")
 
 
+@cache
+def _route(poll_operation: str) -> tuple[ModuleType, TaskModel]:
+    """The generated module of a poll operation and its task model (looked up once)."""
+    return endpoint(poll_operation), task_model_of(poll_operation)
+
+
 def _dump(model: Any) -> str:
     import json
 
@@ -314,8 +321,8 @@ def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion
     """Poll once (free). `api` is the API that started the task (riffusion or producer). Errors carry the id."""
     poll = poll_of(api)
     try:
-        model = task_model_of(poll.id)
-        answer = call(polls.sync_detailed, poll.id, model, task_id, client=client)  # generated, parsed faster
+        module, model = _route(poll.id)
+        answer = call(polls.sync_detailed, module, model, task_id, client=client)  # generated, parsed faster
         return task_status(task_id, answer, model)
     except MusicAPIError as error:
         raise _with_task_id(error, task_id, api) from error.__cause__
@@ -324,8 +331,8 @@ def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion
 async def aget_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
     poll = poll_of(api)
     try:
-        model = task_model_of(poll.id)
-        answer = await acall(polls.asyncio_detailed, poll.id, model, task_id, client=client)
+        module, model = _route(poll.id)
+        answer = await acall(polls.asyncio_detailed, module, model, task_id, client=client)
         return task_status(task_id, answer, model)
     except MusicAPIError as error:
         raise _with_task_id(error, task_id, api) from error.__cause__
