@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import ProducerTask, RiffusionTask
-from musicapi_runtime import polls
+from musicapi_runtime import RetryPolicy, RetryTransport, connect, polls
 from musicapi_runtime.spec import endpoint
-from tests.fakes import FakeAPI, client_for, js, task_path
-from tests.support import SPEC, fixtures
+from tests.fakes import FakeAPI, Sleeps, client_for, finished, js, task_path
+from tests.support import BASE_URL, SPEC, fixtures
 
 POLLS: dict[str, type[RiffusionTask] | type[ProducerTask]] = {
     "riffusion_get_task": RiffusionTask,
@@ -146,3 +146,23 @@ def test_builders_are_used_for_the_task_models() -> None:
     for model in POLLS.values():
         known: Any = model
         assert polls.builder(known) is not model.from_dict
+
+
+class RetriesAccepted(RetryPolicy):
+    """A custom policy that also retries a 202 (the transports skip asking only the plain RetryPolicy)."""
+
+    def retries_status(self, request: httpx.Request, response: httpx.Response) -> bool:
+        return response.status_code == 202 or super().retries_status(request, response)
+
+
+def test_a_policy_subclass_still_decides_on_statuses_below_400() -> None:
+    api = FakeAPI().script(task_path("t-1"), [js(202, {"type": "not_ready"}), finished()])
+    sleeps = Sleeps()
+    policy = RetriesAccepted(jitter=lambda: 1.0)
+    client = connect("k", base_url=BASE_URL, transport=RetryTransport(api.transport(), policy, sleep=sleeps))
+    from musicapi_runtime import get_task
+
+    assert get_task(client, "t-1").done  # the 202 was retried by the custom policy
+    assert api.hits(task_path("t-1")) == 2 and len(sleeps) == 1
+    plain = client_for(FakeAPI().script(task_path("t-2"), [js(202, {"type": "not_ready"}), finished()]))
+    assert get_task(plain, "t-2").state == "not_ready"  # RetryPolicy itself never retries it
