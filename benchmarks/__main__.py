@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     args = parser.parse_args()
     png = args.out.with_name("polling.png")
+    load_before = os.getloadavg()[0]
     rows: list[Row] = []
     notes: list[str] = []
     sections: list[str] = []
@@ -35,6 +37,11 @@ def main() -> int:
         notes += said
         for row in found:
             print("  " + " | ".join(row.cells()), file=sys.stderr, flush=True)
+    notes.append(
+        f"Machine load (1-minute load average on {os.cpu_count()} cores): {load_before:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end. The machine is shared: wall-clock figures grow with its load; "
+        "instruction counts do not."
+    )
     args.out.write_text(markdown(rows, notes, args.smoke, sections))
     print(f"wrote {args.out}" + (f" and {png}" if "polling" in args.only else ""), file=sys.stderr)
     return 0
