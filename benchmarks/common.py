@@ -20,13 +20,14 @@ KEY = "bench-key"
 
 
 @contextmanager
-def fast_server() -> Iterator[str]:
+def fast_server(tls: tuple[str, str] | None = None) -> Iterator[str]:
+    """The minimal server in a child process; with `tls` (certificate, key files) it speaks https."""
     port = free_port()
-    command = [sys.executable, "-m", "benchmarks.fastserver", str(port), str(TASK_ANSWER)]
+    command = [sys.executable, "-m", "benchmarks.fastserver", str(port), str(TASK_ANSWER), *(tls or ())]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None and process.stdout.readline().strip() == "ready"
-        yield f"http://127.0.0.1:{port}"
+        yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -35,14 +35,21 @@ class Answer(asyncio.Protocol):
             self.transport.write(self.reply)
 
 
-async def serve(port: int, body: bytes) -> None:
+async def serve(port: int, body: bytes, cert: str | None = None, key: str | None = None) -> None:
     loop = asyncio.get_running_loop()
     reply = response(body)
-    server = await loop.create_server(lambda: Answer(reply), "127.0.0.1", port, backlog=1024)
+    context = None
+    if cert and key:  # TLS, for the fresh-process benchmark (benchmarks/startup.py)
+        import ssl
+
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+    server = await loop.create_server(lambda: Answer(reply), "127.0.0.1", port, backlog=1024, ssl=context)
     print("ready", flush=True)
     async with server:
         await server.serve_forever()
 
 
 if __name__ == "__main__":
-    asyncio.run(serve(int(sys.argv[1]), Path(sys.argv[2]).read_bytes()))
+    tls = sys.argv[3:5] if len(sys.argv) >= 5 else [None, None]
+    asyncio.run(serve(int(sys.argv[1]), Path(sys.argv[2]).read_bytes(), *tls))

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from functools import partial
@@ -14,7 +19,7 @@ from musicapi import MusicAPI
 import musicapi_runtime as rt
 from musicapi_runtime.retry import pooled_limits
 
-from .common import KEY, TASK_ID, fast_server, interleaved, median, paired_ratio
+from .common import KEY, ROOT, TASK_ID, fast_server, interleaved, median, paired_ratio
 from .report import Row
 
 PATH = f"/api/v1/riffusion/task/{TASK_ID}"
@@ -71,13 +76,48 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
         raw.close()
         ours.get_httpx_client().close()
         vendor.close()
+    counted = instruction_rows() if not smoke and shutil.which("valgrind") else []
+    rows += counted
     notes = [
         "Overhead: all clients talk to the same minimal keep-alive server on loopback (benchmarks/fastserver.py), "
         "so the client's own cost dominates. Raw httpx gets the same connection limits as our client. "
         "Ratios are medians of round-by-round ratios (sync: 9 rounds of 2,000 calls; async: 21 rounds). "
-        "musicapi-sdk has no async client.",
+        "musicapi-sdk has no async client."
+        + (
+            " Instructions per call (1c): valgrind (cachegrind) counts a process making 350 and 50 calls through an "
+            "in-process transport; the difference over 300 is the client's own cost per call, deterministic "
+            "whatever the machine's load (sockets and the server excluded, which are the same for all three)."
+            if counted
+            else ""
+        ),
     ]
     return rows, notes
+
+
+def _count(name: str, calls: int) -> int:
+    out = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         sys.executable, "-m", "benchmarks.callcount", name, str(calls)],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"}, timeout=900,
+    )  # fmt: skip
+    found = re.search(r"I\s+refs:\s+([\d,]+)", out.stderr)
+    if out.returncode != 0 or not found:
+        raise RuntimeError(out.stderr[-1000:])
+    return int(found.group(1).replace(",", ""))
+
+
+def instruction_rows() -> list[Row]:
+    names = {"raw": "raw httpx + json", "ours": "musicapi-client (generated + runtime)", "sdk": "musicapi-sdk 0.1.0"}
+    per_call = {name: (_count(name, 350) - _count(name, 50)) / 300 for name in names}
+    bench = "1c. get-task, instructions per call (valgrind)"
+    rows = []
+    for name, label in names.items():
+        ratio = per_call[name] / per_call["raw"]
+        ours = name == "ours"
+        target = f"≤ musicapi-sdk ({per_call['sdk'] / per_call['raw']:.3f}x raw)" if ours else ""
+        rows.append(Row(bench, label, per_call[name] / 1000, "k instr/call", ratio, target,
+                        per_call[name] <= per_call["sdk"] if ours else None))  # fmt: skip
+    return rows
 
 
 def _timed(fn: Callable[[], object], calls: int) -> float:

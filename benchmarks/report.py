@@ -42,7 +42,7 @@ def machine() -> str:
     )
 
 
-def markdown(rows: list[Row], notes: list[str], smoke: bool) -> str:
+def markdown(rows: list[Row], notes: list[str], smoke: bool, sections: list[str] | None = None) -> str:
     head = ["benchmark", "subject", "result", "ratio", "target", ""]
     lines = [
         "# Benchmark results",
@@ -56,6 +56,8 @@ def markdown(rows: list[Row], notes: list[str], smoke: bool) -> str:
         "|" + "---|" * len(head),
     ]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    if sections:
+        lines += ["", *sections]
     if notes:
         lines += ["", "## Notes", ""] + [f"- {note}" for note in notes]
     return "\n".join(lines) + "\n"

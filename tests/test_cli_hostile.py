@@ -62,7 +62,8 @@ class Run:
 
 def env_for(url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MUSICAPI_")}
-    return {**env, "MUSICAPI_API_KEY": KEY, "MUSICAPI_BASE_URL": url, "COLUMNS": "100", **extra}
+    fast = {"MUSICAPI_POLL_SECONDS": "0.2"}
+    return {**env, **fast, "MUSICAPI_API_KEY": KEY, "MUSICAPI_BASE_URL": url, "COLUMNS": "100", **extra}
 
 
 def musicapi(

@@ -10,7 +10,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -50,16 +49,17 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     listen.set_defaults(run=run_listen)
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A broken connection (reset, garbage instead of HTTP) is one line, not a traceback."""
-        kind = sys.exc_info()[0]
-        note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
-
-
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # not at import: `musicapi --help` loads this
+
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: Any, client_address: Any) -> None:
+            """A broken connection (reset, garbage instead of HTTP) is one line, not a traceback."""
+            kind = sys.exc_info()[0]
+            note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
+
     import musicapi_runtime as rt
     from musicapi_runtime.tasks import task_status
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import math
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,9 +23,11 @@ from .exits import Exit, code_for, fail, one_line
 from .output import OutputFailed, dumps, note, out, safe
 
 if TYPE_CHECKING:
+    import musicapi_runtime as rt
     from musicapi_client import AuthenticatedClient
 
 PROG = "musicapi"
+POLL_VARIABLE = "MUSICAPI_POLL_SECONDS"
 
 
 class Usage(Exception):
@@ -56,6 +59,14 @@ def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool)
     if waiting_flag:
         group.add_argument("--wait", action="store_true", help="wait for the result, showing progress")
     group.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS", help="how long to wait (600)")
+    group.add_argument(
+        "--poll",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help=f"poll every SECONDS instead of the adaptive schedule (default: {POLL_VARIABLE}, else adaptive; "
+        "the sandbox's tasks take a second, the real API's a minute)",
+    )
     group.add_argument("--download", type=Path, metavar="DIR", help="save the files into DIR (implies waiting)")
     files = facts.CLIP_FIELDS.get(poll, ())
     group.add_argument("--no-audio", dest="audio", action="store_false", help="with --download, skip the audio file")
@@ -174,10 +185,24 @@ def read_lyrics(args: argparse.Namespace) -> None:
         raise Usage(f"the lyrics in {safe(path)} are not UTF-8 text") from None
 
 
+def schedule_of(args: argparse.Namespace) -> rt.PollSchedule:
+    """The runtime's adaptive schedule, or a fixed interval from --poll (or MUSICAPI_POLL_SECONDS)."""
+    import musicapi_runtime as rt
+
+    return rt.PollSchedule.fixed(args.poll) if args.poll is not None else rt.PollSchedule()
+
+
 def check_waiting(args: argparse.Namespace) -> Path | None:
     """The download folder (proven writable) and the download options, checked before paying."""
     import musicapi_runtime as rt
 
+    if args.poll is None and os.environ.get(POLL_VARIABLE, "").strip():
+        try:
+            args.poll = float(os.environ[POLL_VARIABLE])
+        except ValueError:
+            raise Usage(f"{POLL_VARIABLE} must be a number of seconds, got {safe(os.environ[POLL_VARIABLE])}") from None
+    if args.poll is not None and not (math.isfinite(args.poll) and args.poll > 0):
+        raise Usage(f"--poll must be a positive number of seconds, got {args.poll:g}")
     timeout = args.timeout
     if not (math.isfinite(timeout) and timeout > 0):
         raise Usage(f"--timeout must be a positive number of seconds, got {timeout:g}")
@@ -253,8 +278,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         key = "task_id" if task_id else "clip_id"
         out(dumps({key: thing}) if args.json else safe(thing))
         return Exit.OK
-    first = rt.PollSchedule().first
-    return finish(client, args, task_id, download, first_delay=first)
+    return finish(client, args, task_id, download, first_delay=schedule_of(args).first)
 
 
 def finish(
@@ -267,7 +291,13 @@ def finish(
 
     with WaitDisplay(task_id) as display:
         task = rt.wait_for_task(
-            client, task_id, api=args.tag, timeout=args.timeout, on_progress=display.update, first_delay=first_delay
+            client,
+            task_id,
+            api=args.tag,
+            timeout=args.timeout,
+            schedule=schedule_of(args),
+            on_progress=display.update,
+            first_delay=first_delay,
         )
     saved: list[tuple[Path, str]] = []
     if download is not None:

@@ -15,8 +15,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import musicapi_spec as facts
 from musicapi_spec.model import Field, Operation, Variant
@@ -36,9 +35,9 @@ def verb_of(task_type: str) -> tuple[str, bool]:
     return "-".join(kept), uploaded
 
 
-@dataclass(frozen=True)
-class Mode:
-    """What a command (or a mode flag of `create`) sends: candidate variants, with and without --uploaded."""
+class Mode(NamedTuple):
+    """What a command (or a mode flag of `create`) sends: candidate variants, with and without --uploaded.
+    (A NamedTuple: `musicapi --help` builds these, and dataclasses would import inspect for it.)"""
 
     verb: str
     operation: Operation

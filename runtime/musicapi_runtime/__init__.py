@@ -3,46 +3,139 @@
 Create a client with `connect()` (key from MUSICAPI_API_KEY), start and wait for a song with
 `create_and_wait(client, ProducerCreateMusic(sound="lo-fi piano"))` (or a riffusion body), then
 `download(task, "songs")`. Webhook deliveries: `verify_webhook(headers, body, secret)`.
+
+Everything here loads on first use (PEP 562): `import musicapi_runtime` costs almost nothing, and a program
+loads only the parts it uses (no download or webhook code for one that only calls the API). Type checkers and
+IDEs see the plain imports below.
 """
 
-from .calls import acall, call
-from .config import USER_AGENT, connect
-from .downloads import adownload, check_folder, download, safe_component
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    CreateConnectionError,
-    CreateRefusedWithTaskError,
-    CreateRequestTimeoutError,
-    CreateResponseError,
-    CreateServerError,
-    CreateTimeoutError,
-    DownloadError,
-    GoneError,
-    MusicAPIError,
-    NotFoundError,
-    OutcomeUnknownError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestTimeoutError,
-    RequestValidationError,
-    ResponseValidationError,
-    ServerError,
-    TaskFailed,
-    TaskNotFoundError,
-    WaitTimeout,
-    WebhookVerificationError,
-)
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .tasks import Clip, Task, TaskStatus, acreate, aget_task, aupload, create, finished_clips, get_task, upload
-from .validation import validate_body
+import importlib
+from typing import TYPE_CHECKING
+
 from .version import __version__
-from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
-from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
+
+if TYPE_CHECKING:
+    from .calls import acall, call
+    from .config import USER_AGENT, connect
+    from .downloads import adownload, check_folder, download, safe_component
+    from .errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        CreateConnectionError,
+        CreateRefusedWithTaskError,
+        CreateRequestTimeoutError,
+        CreateResponseError,
+        CreateServerError,
+        CreateTimeoutError,
+        DownloadError,
+        GoneError,
+        MusicAPIError,
+        NotFoundError,
+        OutcomeUnknownError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestTimeoutError,
+        RequestValidationError,
+        ResponseValidationError,
+        ServerError,
+        TaskFailed,
+        TaskNotFoundError,
+        WaitTimeout,
+        WebhookVerificationError,
+    )
+    from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from .tasks import Clip, Task, TaskStatus, acreate, aget_task, aupload, create, finished_clips, get_task, upload
+    from .validation import validate_body
+    from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
+    from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
+
+# Where each public name lives (tests/test_startup.py checks this table against the imports above).
+_LAZY = {
+    "acall": "calls",
+    "call": "calls",
+    "USER_AGENT": "config",
+    "connect": "config",
+    "adownload": "downloads",
+    "check_folder": "downloads",
+    "download": "downloads",
+    "safe_component": "downloads",
+    "APIConnectionError": "errors",
+    "APIStatusError": "errors",
+    "APITimeoutError": "errors",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "ConfigurationError": "errors",
+    "CreateConnectionError": "errors",
+    "CreateRefusedWithTaskError": "errors",
+    "CreateRequestTimeoutError": "errors",
+    "CreateResponseError": "errors",
+    "CreateServerError": "errors",
+    "CreateTimeoutError": "errors",
+    "DownloadError": "errors",
+    "GoneError": "errors",
+    "MusicAPIError": "errors",
+    "NotFoundError": "errors",
+    "OutcomeUnknownError": "errors",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "RequestTimeoutError": "errors",
+    "RequestValidationError": "errors",
+    "ResponseValidationError": "errors",
+    "ServerError": "errors",
+    "TaskFailed": "errors",
+    "TaskNotFoundError": "errors",
+    "WaitTimeout": "errors",
+    "WebhookVerificationError": "errors",
+    "AsyncRetryTransport": "retry",
+    "RetryPolicy": "retry",
+    "RetryTransport": "retry",
+    "Clip": "tasks",
+    "Task": "tasks",
+    "TaskStatus": "tasks",
+    "acreate": "tasks",
+    "aget_task": "tasks",
+    "aupload": "tasks",
+    "create": "tasks",
+    "finished_clips": "tasks",
+    "get_task": "tasks",
+    "upload": "tasks",
+    "validate_body": "validation",
+    "PollSchedule": "waiting",
+    "Progress": "waiting",
+    "acreate_and_wait": "waiting",
+    "await_task": "waiting",
+    "create_and_wait": "waiting",
+    "wait_for_task": "waiting",
+    "SeenWebhooks": "webhooks",
+    "WebhookEvent": "webhooks",
+    "verify_webhook": "webhooks",
+}
+
+_SUBMODULES = frozenset(
+    {"calls", "config", "downloads", "errors", "log", "polls", "raw", "responses", "retry", "spec", "tasks", "tls"}
+    | {"validation", "waiting", "webhooks"}
+)
+
+if not TYPE_CHECKING:  # type checkers see the imports above
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            if name in _SUBMODULES:  # `musicapi_runtime.retry` and the like, as before
+                return importlib.import_module(f".{name}", __name__)
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "USER_AGENT",

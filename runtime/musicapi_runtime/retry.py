@@ -161,6 +161,7 @@ class RetryTransport(httpx.BaseTransport):
         self.transport = transport
         self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
+        self.plain = _plain(self.policy)
         self.sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -179,7 +180,10 @@ class RetryTransport(httpx.BaseTransport):
                 if (delay := self.policy.next_delay(request, attempt, error=error)) is None:
                     raise
             else:
-                if (delay := self.policy.next_delay(request, attempt, response=response)) is None:
+                # RetryPolicy never retries a status below 400: skip asking it on the common path.
+                if (response.status_code < 400 and self.plain) or (
+                    delay := self.policy.next_delay(request, attempt, response=response)
+                ) is None:
                     last_response.set(response)
                     return response
                 response.close()
@@ -216,6 +220,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.transport = transport
         self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
+        self.plain = _plain(self.policy)
         self.sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -234,7 +239,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if (delay := self.policy.next_delay(request, attempt, error=error)) is None:
                     raise
             else:
-                if (delay := self.policy.next_delay(request, attempt, response=response)) is None:
+                if (response.status_code < 400 and self.plain) or (
+                    delay := self.policy.next_delay(request, attempt, response=response)
+                ) is None:
                     last_response.set(response)
                     return response
                 await response.aclose()
@@ -245,6 +252,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self.transport.aclose()
         if self.fresh is not self.transport:
             await self.fresh.aclose()
+
+
+def _plain(policy: RetryPolicy) -> bool:
+    """Whether the policy decides on responses as RetryPolicy does (a subclass may retry other statuses)."""
+    kind = type(policy)
+    return kind.next_delay is RetryPolicy.next_delay and kind.retries_status is RetryPolicy.retries_status
 
 
 def pooled_limits() -> httpx.Limits:

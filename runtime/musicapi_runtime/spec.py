@@ -38,6 +38,7 @@ def operation_of(body: object) -> Operation:
     return facts.OPERATIONS[variant_of(body).operation]
 
 
+@cache
 def poll_of(api: str) -> Operation:
     """The task endpoint of an API (a tag such as "producer"): the operation its creates link to."""
     for operation in facts.OPERATIONS.values():

@@ -1,9 +1,11 @@
 """Waiting for a task, for every API: one engine, whatever the task endpoint.
 
-Poll soon, then back off toward the vendor's advice (one poll per 15-25 s), and poll closer together once the
-task shows it is nearly done (a clip streaming or finished). Transient trouble while polling (connection errors,
-timeouts, 429, 5xx: polling is free and idempotent) is logged and polled through until the deadline. Everything
-else is raised, always with the task id. The deadline also bounds each poll (its timeouts and retries).
+Poll at the vendor's advised pace (one poll per 15-25 s) while the task shows nothing, closer together while a
+clip runs, and every few seconds once a clip streams or has finished (the last stretch). The defaults come from
+a replay of this loop over thousands of task durations (benchmarks/replay.py, benchmarks/RESULTS.md).
+Transient trouble while polling (connection errors, timeouts, 429, 5xx: polling is free and idempotent) is logged
+and polled through until the deadline. Everything else is raised, always with the task id. The deadline also
+bounds each poll (its timeouts and retries).
 """
 
 from __future__ import annotations
@@ -53,14 +55,20 @@ class PollSchedule:
 
     While nothing is visible yet: `first`, then times `factor` each poll, never more than `max_interval`.
     Once the task runs: at most `running_interval`. Once a clip streams or has finished (the last stretch):
-    `near_interval`. See benchmarks/RESULTS.md for what the defaults cost and gain.
+    `near_interval`. create_and_wait sends its first poll `first` seconds after the create.
+
+    The defaults (15 s until something shows, 10 s while a clip runs, 3 s once a clip streams) were chosen by
+    replaying the real wait loop on a fake clock over 20-180 s tasks: on every progress model tried (the
+    sandbox's phases, clips streaming early, running without streaming, no progress until done) no fixed
+    interval both polls less and learns of the finish sooner. A task that shows no progress is polled exactly
+    like fixed 15 s polling; tasks shorter than 15 s are seen at 15 s. See benchmarks/RESULTS.md.
     """
 
-    first: float = 3.0
-    factor: float = 7.0
-    max_interval: float = 20.0
-    running_interval: float = 15.0
-    near_interval: float = 6.0
+    first: float = 15.0
+    factor: float = 2.0  # no effect at the defaults (first == max_interval); a smaller `first` grows by it
+    max_interval: float = 15.0
+    running_interval: float = 10.0
+    near_interval: float = 3.0
 
     def __post_init__(self) -> None:
         for name in ("first", "factor", "max_interval", "running_interval", "near_interval"):

@@ -143,6 +143,7 @@ async def serve(config: SandboxConfig) -> None:
             f"  API key: {config.api_key}   (MUSICAPI_BASE_URL={url} MUSICAPI_API_KEY={config.api_key})\n"
             f"  tasks take {config.task_min:g}-{config.task_max:g} s; {config.credits} credits; "
             f"webhooks signed with {config.webhook_secret!r} unless a create gives webhook_secret\n"
+            "  musicapi ... --wait polls on the real API's slower schedule: add --poll 0.5 for tasks this quick\n"
             "  one line per request follows (--quiet for none); Ctrl-C stops",
             file=sys.stderr,
             flush=True,

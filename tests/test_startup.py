@@ -1,0 +1,64 @@
+"""A fresh process loads only what it uses (measured in benchmarks/startup.py; here: which modules get loaded)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+
+import musicapi_runtime
+from tests.support import ROOT
+
+INIT = ROOT / "runtime" / "musicapi_runtime" / "__init__.py"
+
+
+def loaded_after(code: str) -> set[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_the_lazy_table_matches_the_imports_type_checkers_see() -> None:
+    """Each name imported under TYPE_CHECKING in __init__.py is in _LAZY, pointing at the same module."""
+    tree = ast.parse(INIT.read_text())
+    imported = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom)
+                imported.update({alias.name: statement.module for alias in statement.names})
+    assert imported == musicapi_runtime._LAZY
+    assert set(musicapi_runtime.__all__) == {*imported, "__version__"}
+    for name in musicapi_runtime.__all__:
+        assert getattr(musicapi_runtime, name) is not None
+
+
+def test_importing_the_runtime_loads_nothing_heavy() -> None:
+    loaded = loaded_after("import musicapi_runtime")
+    assert not {"httpx", "musicapi_client", "musicapi_spec", "attrs"} & loaded
+
+
+def test_a_sync_call_loads_no_async_download_or_webhook_code() -> None:
+    code = "import musicapi_runtime as rt\nc = rt.connect('k', base_url='http://127.0.0.1:9')\nc.get_httpx_client()"
+    loaded = loaded_after(code)
+    assert "musicapi_runtime.config" in loaded and "httpx" in loaded
+    unwanted = {"asyncio", "musicapi_runtime.downloads", "musicapi_runtime.webhooks", "hmac"}
+    assert not unwanted & loaded
+
+
+HELP = """
+import sys
+sys.argv = ["musicapi", "--help"]
+import musicapi_cli
+try:
+    musicapi_cli.run()
+except SystemExit:
+    pass
+"""
+
+
+def test_cli_help_loads_neither_the_runtime_nor_http() -> None:
+    loaded = loaded_after(HELP)
+    assert not {"musicapi_runtime", "httpx", "http.server", "musicapi_client"} & loaded
