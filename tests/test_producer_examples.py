@@ -1,5 +1,5 @@
 """The producer examples: examples/producer.py and examples/webhooks.py run end to end against the sandbox they
-start themselves, and the FastAPI, Flask and aiohttp webhook handlers (shown verbatim in README-PRODUCER.md) accept a
+start themselves, and the FastAPI, Flask and aiohttp webhook handlers (shown verbatim in README.md) accept a
 delivery signed as the vendor's guide says, once, and refuse the rest, in-process and over real HTTP from the sandbox.
 """
 
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
 
 SECRET = "whsec-handlers-0123456789abcdef"
 HANDLERS = ROOT / "examples" / "webhook_handlers"
-README = ROOT / "README-PRODUCER.md"
+README = ROOT / "README.md"
 
 
 def run_example(name: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
