@@ -53,23 +53,22 @@ from tests.support import (
 CREATE_VARIANTS: list[type[Any]] = list(typing.get_args(typing.get_type_hints(riffusion_create.sync_detailed)["body"]))
 CreateBody = Any
 
-# Recorded fixtures are verbatim copies of the shared examples (renamed to say operation and status).
+# Recorded fixtures are verbatim copies of the shared examples (renamed to say operation and status), with the
+# fingerprint of their JSON taken when they were recorded: the copies are checked against it always, and against
+# the shared examples themselves when those sit beside the checkout.
 RECORDED_SOURCES = {
-    "riffusion_create.request.description.json": "riffusion/create-description.request.json",
-    "riffusion_create.request.lyrics.json": "riffusion/create-lyrics.request.json",
-    "riffusion_create.request.extend.json": "riffusion/create-extend.request.json",
-    "riffusion_create.200.success.json": "riffusion/create.200.json",
-    "riffusion_upload.request.docs.json": "riffusion/upload.request.json",
-    "get_credits.200.docs.json": "get-credits.200.json",
-    "riffusion_upload.200.sonic-shape.json": "other/sonic-upload.200.json",
-    "riffusion_create.200.nuro-shape.json": "other/nuro-create.200.json",
+    "riffusion_create.request.description.json": ("riffusion/create-description.request.json", "c91a428a3823b0d4"),
+    "riffusion_create.request.lyrics.json": ("riffusion/create-lyrics.request.json", "d1a8907e01834af3"),
+    "riffusion_create.request.extend.json": ("riffusion/create-extend.request.json", "0e92640cd917b2a2"),
+    "riffusion_create.200.success.json": ("riffusion/create.200.json", "3a032122176d3f24"),
+    "riffusion_upload.request.docs.json": ("riffusion/upload.request.json", "21d62b4619699ced"),
+    "get_credits.200.docs.json": ("get-credits.200.json", "f922ee9d26c4edc1"),
+    "riffusion_upload.200.sonic-shape.json": ("other/sonic-upload.200.json", "f6fde6e7f440b7d6"),
+    "riffusion_create.200.nuro-shape.json": ("other/nuro-create.200.json", "3aad1d7ddfa124d1"),
 }
-# shared/ sits beside the main checkout (and two levels up from a worktree under wt/).
-SHARED_EXAMPLES = next(
-    (p / "shared" / "musicapi" / "examples" for p in ROOT.parents if (p / "shared" / "musicapi" / "examples").is_dir()),
-    FIXTURES.parent.parent.parent / "shared" / "musicapi" / "examples",
-)
-# Producer fixtures recorded verbatim from the research notes (tests/fixtures/SOURCES.md says which quote each is).
+SHARED_EXAMPLES = ROOT.parent / "shared" / "musicapi" / "examples"
+# Producer fixtures recorded verbatim from the research notes (docs/sources/producer-research.md; each one is a
+# complete JSON example quoted there, and tests/fixtures/SOURCES.md says which).
 PRODUCER_RECORDED = {
     "producer_create.200.docs.json",
     "producer_create.request.create-music.json",
@@ -83,10 +82,7 @@ PRODUCER_RECORDED = {
     "producer_download.request.docs.json",
     "producer_download.200.docs.json",
 }
-RESEARCH_NOTES = next(
-    (p / "notes" / "producer-research.md" for p in ROOT.parents if (p / "notes" / "producer-research.md").is_file()),
-    None,
-)
+RESEARCH_NOTES = ROOT / "docs" / "sources" / "producer-research.md"
 # The spec's operations with their paths, read from the YAML (operationId -> (method, path, operation)).
 SPEC_OPERATIONS: dict[str, tuple[str, str, dict[str, Any]]] = {
     op["operationId"]: (method, path, op)
@@ -114,15 +110,17 @@ def parse_create_body(data: dict[str, Any]) -> list[CreateBody]:
     return parsed
 
 
+def fingerprint(data: Any) -> str:
+    return hashlib.sha256(canonical(data).encode()).hexdigest()[:16]
+
+
 def test_recorded_fixtures_are_verbatim_copies() -> None:
     recorded = {p.name for p in (FIXTURES / "recorded").glob("*.json")}
     assert recorded == set(RECORDED_SOURCES) | PRODUCER_RECORDED
-    if not SHARED_EXAMPLES.is_dir():
-        pytest.skip("shared/musicapi/examples is not beside this checkout")
-    for name, source in RECORDED_SOURCES.items():
-        ours = json.loads((FIXTURES / "recorded" / name).read_text())
-        theirs = json.loads((SHARED_EXAMPLES / source).read_text())
-        assert canonical(ours) == canonical(theirs), name
+    for name, (source, pinned) in RECORDED_SOURCES.items():
+        assert fingerprint(json.loads((FIXTURES / "recorded" / name).read_text())) == pinned, name
+        if SHARED_EXAMPLES.is_dir():  # the source itself, where it is at hand
+            assert fingerprint(json.loads((SHARED_EXAMPLES / source).read_text())) == pinned, source
 
 
 def quoted_json(notes: str) -> list[Any]:
@@ -137,8 +135,6 @@ def quoted_json(notes: str) -> list[Any]:
 
 
 def test_recorded_producer_fixtures_are_verbatim() -> None:
-    if RESEARCH_NOTES is None:
-        pytest.skip("notes/producer-research.md is not beside this checkout")
     quotes = {canonical(q) for q in quoted_json(RESEARCH_NOTES.read_text(encoding="utf-8"))}
     for name in sorted(PRODUCER_RECORDED):
         assert canonical(json.loads((FIXTURES / "recorded" / name).read_text())) in quotes, name
