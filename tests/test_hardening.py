@@ -25,6 +25,7 @@ from musicapi_client import AuthenticatedClient
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create
 from musicapi_client.models import ProducerCreateMusic, RiffusionClip, RiffusionCreateWithDescription
+from musicapi_runtime.tasks import check_task_id
 from tests.bodies import body_data, body_for
 from tests.fakes import FakeAPI, Sleeps, client_for, js, no_jitter
 from tests.hostile_server import HostileServer, Reply, Request
@@ -275,7 +276,7 @@ def test_create_and_wait_checks_its_arguments_before_paying(how: Callable[..., A
     assert api.requests == [] and api.refused == []
 
 
-@pytest.mark.parametrize("task_id", ["", "  ", ".", "..", "a\x00b", "t\n1", "caf\udce9"])
+@pytest.mark.parametrize("task_id", ["", "  ", ".", "..", "a\x00b", "t\n1", "t\x1f", "t\x7f", "caf\udce9", 5, None])
 @pytest.mark.parametrize("how", [rt.get_task, rt.aget_task, rt.wait_for_task, rt.await_task])
 def test_task_ids_that_cannot_be_polled_are_refused_before_sending(how: Callable[..., Any], task_id: str) -> None:
     """A blank id polled the task list's parent path; ".." was resolved away by the URL (another endpoint); a
@@ -284,6 +285,19 @@ def test_task_ids_that_cannot_be_polled_are_refused_before_sending(how: Callable
     with pytest.raises(rt.RequestValidationError):
         outcome(how, client_for(api), task_id)
     assert api.requests == []
+
+
+def test_a_task_id_is_checked_the_same_every_time_and_sent_as_plain_text() -> None:
+    """The check is cached per id (a wait polls one id many times): a refused id stays refused, and text of a
+    str subclass is polled as the plain string."""
+
+    class Id(str):
+        pass
+
+    for _ in range(3):
+        with pytest.raises(rt.RequestValidationError, match="control characters"):
+            check_task_id("t\x7f")
+        assert type(check_task_id(Id("t-1"))) is str and check_task_id(Id("t-1")) == "t-1"
 
 
 # --- finding 6: the key printed when the server echoes it ----------------------------------------------------

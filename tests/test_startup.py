@@ -62,3 +62,22 @@ except SystemExit:
 def test_cli_help_loads_neither_the_runtime_nor_http() -> None:
     loaded = loaded_after(HELP)
     assert not {"musicapi_runtime", "httpx", "http.server", "musicapi_client"} & loaded
+
+
+RIFFUSION_POLL = """
+import pathlib, httpx, musicapi_runtime as rt
+body = pathlib.Path("tests/fixtures/constructed/riffusion_get_task.200.finished.json").read_bytes()
+answer = lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+c = rt.connect("k", base_url="http://127.0.0.1:9", transport=httpx.MockTransport(answer))
+assert rt.get_task(c, "t1").state == "succeeded"
+"""
+
+
+def test_a_riffusion_poll_loads_neither_producer_nor_create_code() -> None:
+    """A fresh process's first get-task (benchmarks/startup.py times it) loads only the models it parses."""
+    loaded = loaded_after(RIFFUSION_POLL)
+    assert "musicapi_client.models.riffusion_task" in loaded
+    unwanted = {m for m in loaded if m.startswith("musicapi_client.models.producer")}
+    unwanted |= {"musicapi_runtime.validation", "musicapi_spec.check", "musicapi_client.models.task_accepted"}
+    unwanted |= {m for m in loaded if "upload" in m}
+    assert not unwanted & loaded, unwanted & loaded

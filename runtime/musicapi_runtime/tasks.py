@@ -9,30 +9,19 @@ state words and their meaning (x-phases) come from the spec.
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from http import HTTPStatus
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, overload
 
 import musicapi_spec as facts
-from musicapi_client import AuthenticatedClient
-from musicapi_client.models import (
-    ProducerClip,
-    ProducerTask,
-    ProducerUploadAccepted,
-    ProducerUploadRequest,
-    RiffusionClip,
-    RiffusionTask,
-    RiffusionUploadRequest,
-    RiffusionUploadResponse,
-    TaskAccepted,
-    TaskFailure,
-    TaskNotReady,
-)
+from musicapi_client import AuthenticatedClient, models
+from musicapi_client.models import RiffusionClip, RiffusionTask, TaskFailure, TaskNotReady
 from musicapi_client.types import Unset
 
 from . import polls
@@ -48,9 +37,17 @@ from .errors import (
 from .log import logger
 from .raw import task_id_in
 from .spec import endpoint, extension, operation_of, phase, poll_of
-from .validation import validate_body
 
 if TYPE_CHECKING:
+    from musicapi_client.models import (
+        ProducerClip,
+        ProducerTask,
+        ProducerUploadAccepted,
+        ProducerUploadRequest,
+        RiffusionUploadRequest,
+        RiffusionUploadResponse,
+        TaskAccepted,
+    )
     from musicapi_spec.bodies import (
         ProducerCreateBody,
         ProducerDownloadBody,
@@ -68,12 +65,29 @@ if TYPE_CHECKING:
         | ProducerVideoClipBody
     )
 
-Task = RiffusionTask | ProducerTask
-TaskModel = type[RiffusionTask] | type[ProducerTask]
-Clip = RiffusionClip | ProducerClip
+    Task = RiffusionTask | ProducerTask
+    TaskModel = type[RiffusionTask] | type[ProducerTask]
+    Clip = RiffusionClip | ProducerClip
+else:
+
+    def __getattr__(name: str) -> Any:
+        """Task, TaskModel and Clip are built on first use: a riffusion poll never loads producer's models (a
+        fresh process's first call is that much quicker)."""
+        unions = {
+            "Task": lambda: RiffusionTask | models.ProducerTask,
+            "TaskModel": lambda: type[RiffusionTask] | type[models.ProducerTask],
+            "Clip": lambda: RiffusionClip | models.ProducerClip,
+        }
+        if name not in unions:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value = unions[name]()
+        return value
+
+
 CLIP_STATES = "ClipState"  # the spec's enum of clip states (x-phases says what each one means)
 FAILURE_TYPES = frozenset(facts.ENUMS["TaskFailureType"])
 CLIP_PHASES: dict[str, str] = facts.PHASES.get(CLIP_STATES, {})  # what each clip state means (x-phases)
+ACCEPTED = int(HTTPStatus.ACCEPTED)  # a plain int: the enum's attribute is a Python-level lookup on every poll
 FINISHED_CLIPS = int(extension("RiffusionTask", "x-finished-clips", 1))  # how many clips a finished task has
 
 
@@ -142,7 +156,7 @@ def clip_done(clip: Clip) -> bool:
 def finished_clips(task: Task) -> list[Clip]:
     """The clips of a finished task that have a file to download."""
     clips: list[Clip] = list(task.data) if isinstance(task.data, list) else []
-    if isinstance(task, ProducerTask) and _status_phase(text(task.status) or None) == "done":
+    if isinstance(task, models.ProducerTask) and _status_phase(text(task.status) or None) == "done":
         return [c for c in clips if phase(CLIP_STATES, text(c.state)) != "failed" and _files(c)]
     return [c for c in clips if clip_done(c)]
 
@@ -174,12 +188,13 @@ def _failure(task_id: str, answer: TaskFailure, task_model: TaskModel) -> TaskSt
     return TaskStatus(task_id, f"unknown:{kind}", (), None)
 
 
-def _by_clips(task_id: str, answer: Task, phases: list[str | None], status: str | None = None) -> TaskStatus | None:
+def _by_clips(
+    task_id: str, answer: Task, phases: list[str | None], states: tuple[str, ...], status: str | None = None
+) -> TaskStatus | None:
     """Done once every clip is settled (done or failed); TaskFailed when none succeeded; None while any runs."""
     for p in phases:
         if p != "done" and p != "failed":
             return None
-    states = tuple([text(c.state) for c in (answer.data if isinstance(answer.data, list) else [])])
     if "done" not in phases:
         raise TaskFailed(
             f"every clip failed ({', '.join(states)})", reason="clips_failed", task_id=task_id, body=_dump(answer)
@@ -190,13 +205,14 @@ def _by_clips(task_id: str, answer: Task, phases: list[str | None], status: str 
 def _riffusion(task_id: str, answer: RiffusionTask) -> TaskStatus:
     clips = answer.data if isinstance(answer.data, list) else []
     phases = [clip_phase(c) for c in clips]
+    states = tuple([text(c.state) for c in clips])
     if (
         len(clips) >= FINISHED_CLIPS
-        and answer.code != HTTPStatus.ACCEPTED
-        and (done := _by_clips(task_id, answer, phases))
+        and answer.code != ACCEPTED
+        and (done := _by_clips(task_id, answer, phases, states))
     ):
         return done
-    return _status(task_id, "running", tuple([text(c.state) for c in clips]), answer, None, _stage(phases))
+    return _status(task_id, "running", states, answer, None, _stage(phases))
 
 
 def _status_phase(status: str | None) -> str | None:
@@ -221,8 +237,8 @@ def _producer(task_id: str, answer: ProducerTask) -> TaskStatus:
     if (
         status is None
         and clips
-        and answer.code != HTTPStatus.ACCEPTED
-        and (done := _by_clips(task_id, answer, clip_phases))
+        and answer.code != ACCEPTED
+        and (done := _by_clips(task_id, answer, clip_phases, states))
     ):
         return done
     stage = _stage([*clip_phases, None if task_phase in (None, "pending") else "running"])
@@ -237,7 +253,7 @@ def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionT
         return _failure(task_id, answer, task_model)
     if isinstance(answer, RiffusionTask):
         return _riffusion(task_id, answer)
-    if isinstance(answer, ProducerTask):
+    if isinstance(answer, models.ProducerTask):
         return _producer(task_id, answer)
     raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
 
@@ -245,10 +261,11 @@ def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionT
 @cache
 def task_model_of(poll_operation: str) -> TaskModel:
     """The task model a poll endpoint answers with: the member of its generated union that is a task."""
-    hints = typing.get_type_hints(endpoint(poll_operation).sync)
-    for member in typing.get_args(hints["return"]):
-        if member is RiffusionTask or member is ProducerTask:
-            return member
+    members = typing.get_args(typing.get_type_hints(endpoint(poll_operation).sync)["return"])
+    if RiffusionTask in members:  # asked first, so that riffusion's polls never load producer's models
+        return RiffusionTask
+    if models.ProducerTask in members:
+        return models.ProducerTask
     raise ResponseValidationError(f"{poll_operation} answers with no task model this runtime can read")
 
 
@@ -267,14 +284,17 @@ def _dump(model: Any) -> str:
         return repr(model)[:10_000]
 
 
-ACCEPTED_MODELS: tuple[type[Any], ...] = (TaskAccepted, ProducerUploadAccepted, RiffusionUploadResponse)
+@cache
+def accepted_models() -> tuple[type[Any], ...]:
+    """The answers that say a paid call started something (loaded on the first create, not on import)."""
+    return (models.TaskAccepted, models.ProducerUploadAccepted, models.RiffusionUploadResponse)
 
 
 def _accepted(answer: object, status: int | None = 200) -> Any:
     """A paid call's answer, checked to name what it started; otherwise the task may exist unseen, and the
     error carries any task id the answer holds (a number, a nested one: task_id_in finds it)."""
     body = _dump(answer)
-    if not isinstance(answer, ACCEPTED_MODELS):
+    if not isinstance(answer, accepted_models()):
         raise CreateResponseError(
             f"the answer is a {type(answer).__name__}, not an acceptance: the task may exist and may be charged; "
             "check your tasks before sending it again",
@@ -304,6 +324,8 @@ def create(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
 def create(client: AuthenticatedClient, body: RequestBody) -> Any:
     """Start a task (paid: see the operation's x-credits). The body is checked against the spec before anything
     is sent, and goes to the operation its model belongs to."""
+    from .validation import validate_body  # loaded by the first create: a poll never needs it
+
     validate_body(body)
     operation = operation_of(body)
     return _accepted(call(endpoint(operation.id).sync_detailed, client=client, body=body))
@@ -316,6 +338,8 @@ async def acreate(client: AuthenticatedClient, body: RiffusionUploadRequest) -> 
 @overload
 async def acreate(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
 async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
+    from .validation import validate_body
+
     validate_body(body)
     operation = operation_of(body)
     return _accepted(await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body))
@@ -324,11 +348,11 @@ async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
 def upload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
     """Import an audio file into riffusion by URL (paid); returns the clip id for the *_upload_* operations.
     For producer: `create(client, ProducerUploadRequest(audio_url=url))`."""
-    return create(client, RiffusionUploadRequest(url=url))
+    return create(client, models.RiffusionUploadRequest(url=url))
 
 
 async def aupload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
-    return await acreate(client, RiffusionUploadRequest(url=url))
+    return await acreate(client, models.RiffusionUploadRequest(url=url))
 
 
 def _with_task_id(error: MusicAPIError, task_id: str, api: str) -> MusicAPIError:
@@ -339,24 +363,31 @@ def _with_task_id(error: MusicAPIError, task_id: str, api: str) -> MusicAPIError
     return error
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def check_task_id(task_id: object) -> str:
     """A task id that can be put in a URL path as it is: text, not blank, not a dot segment ("." or ".." would
     be resolved away and poll another endpoint), no control characters, valid Unicode. Nothing is sent else."""
-    problem = None
-    if not isinstance(task_id, str):
-        problem = f"must be text, got {type(task_id).__name__}"
-    elif not task_id.strip() or task_id.strip(".") == "":
-        problem = "is blank" if not task_id.strip() else "cannot be . or .."
-    elif any(ord(c) < 0x20 or ord(c) == 0x7F for c in task_id):
-        problem = "contains control characters"
-    else:
-        try:
-            task_id.encode("utf-8")
-        except UnicodeEncodeError:
-            problem = "is not valid Unicode text (it holds a lone surrogate)"
+    problem = _problem(str(task_id)) if isinstance(task_id, str) else f"must be text, got {type(task_id).__name__}"
     if problem is not None:
         raise RequestValidationError(f"the task id {problem}; nothing was sent", problems=(("task_id", problem),))
     return str(task_id)
+
+
+@lru_cache(maxsize=1024)  # every poll of a wait checks the same id again
+def _problem(task_id: str) -> str | None:
+    if not task_id.strip():
+        return "is blank"
+    if task_id.strip(".") == "":
+        return "cannot be . or .."
+    if _CONTROL.search(task_id):
+        return "contains control characters"
+    try:
+        task_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode text (it holds a lone surrogate)"
+    return None
 
 
 def _read(task_id: str, answer: object, task_model: TaskModel, raw: Callable[[], str]) -> TaskStatus:
