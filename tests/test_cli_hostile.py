@@ -591,3 +591,47 @@ def test_malformed_task_answers_are_one_line(body: dict[str, Any], command: str)
     run = musicapi(["riffusion", command, "t-1"], _answers(get=js(200, body)))
     assert_clean(run)
     assert run.code == 3 and "task t-1" in run.stderr and run.stderr.count("\n") == 1, run
+
+
+# ---- review findings: Ctrl-C during a create, a task id that cannot be polled ------------------------------
+
+
+def test_ctrl_c_while_a_create_is_sent_says_the_task_may_exist() -> None:
+    """The create had reached the server (it was being answered slowly) when Ctrl-C came: the CLI said only
+    "interrupted" and `task_id: null`, nothing about a task that may exist and be charged."""
+    import signal
+
+    arrived: list[Request] = []
+
+    def respond(request: Request) -> Reply:
+        arrived.append(request)
+        return Reply(200, b'{"task_id": "t-late"}', delay=30)
+
+    with HostileServer(respond) as server:
+        command = [MUSICAPI, "producer", "create", "--sound", "calm piano", "--json"]
+        child = subprocess.Popen(command, env=env_for(server.url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while not arrived and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert arrived, "the create never arrived"
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=20)
+    run = Run(command[1:], child.returncode, out.decode(), err.decode(), arrived)
+    assert_clean(run)
+    assert run.code == 130
+    assert "may exist" in run.stderr and run.stderr.count("\n") == 1, run
+    assert "may exist" in json.loads(run.stdout)["error"]["message"]
+
+
+@pytest.mark.parametrize("task_id", ["bad\u0007id", "..", " "])
+def test_a_created_task_id_that_cannot_be_polled_is_an_unknown_outcome(task_id: str) -> None:
+    """A create answered with an id the runtime refuses to poll ended as "the task id contains control
+    characters; nothing was sent", exit 2, although the create had been paid for."""
+    run = musicapi(
+        ["producer", "create", "--sound", "x", "--wait"],
+        lambda request: js(200, {"task_id": task_id, "message": "success"}),
+    )
+    assert_clean(run)
+    assert run.code == 6, run
+    assert "nothing was sent" not in run.stderr and "check your tasks" in run.stderr
+    assert [r.method for r in run.requests] == ["POST"]  # never polled

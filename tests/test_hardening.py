@@ -605,3 +605,26 @@ def test_a_webhook_delivery_names_its_task_however_the_server_writes_it(body: by
     stamp = str(int(time.time()))
     headers = {"X-Webhook-Timestamp": stamp, "X-Webhook-Signature": sign("whsec-0123456789", body, stamp)}
     assert rt.verify_webhook(headers, body, "whsec-0123456789").task_id == task_id
+
+
+@pytest.mark.parametrize("how", [rt.create, rt.create_and_wait])
+def test_ctrl_c_during_a_create_notes_that_the_task_may_exist(how: Callable[..., Any]) -> None:
+    """Review finding: Ctrl-C while the create was on the wire left a bare KeyboardInterrupt, no word that the
+    task may exist and be charged (a timeout or a drop says so)."""
+
+    def interrupted(request: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt
+
+    client = rt.connect(TEST_KEY, base_url="http://api.invalid", transport=httpx.MockTransport(interrupted))
+    with pytest.raises(KeyboardInterrupt) as raised:
+        how(client, body_for("ProducerCreateMusic"))
+    assert any("may exist" in note for note in raised.value.__notes__)
+
+
+@pytest.mark.parametrize("task_id", ["bad\x07id", ".."])
+def test_a_created_task_id_that_cannot_be_polled_is_a_create_response_error(task_id: str) -> None:
+    api = FakeAPI(check_spec=False).script(create_path("producer"), [js(200, {"task_id": task_id})])
+    with pytest.raises(rt.CreateResponseError) as raised:
+        rt.create_and_wait(client_for(api), body_for("ProducerCreateMusic"))
+    assert isinstance(raised.value, rt.OutcomeUnknownError) and raised.value.task_id == task_id
+    assert "nothing was sent" not in str(raised.value) and len(api.requests) == 1

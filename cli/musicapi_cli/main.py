@@ -413,9 +413,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(command(args, state))
     except Usage as usage:
         return int(fail(as_json, "UsageError", safe(usage), Exit.USAGE))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         resume = state.get("resume")
         tail = f"; the task goes on: resume with: {resume}" if resume else ""
+        # The runtime notes a Ctrl-C that came while a create was being sent (tasks._paying).
+        may_exist = getattr(sys.modules.get("musicapi_runtime.calls"), "MAY_EXIST", None)
+        if may_exist and any(may_exist in n for n in getattr(interrupt, "__notes__", ())):
+            tail = f" while the create was being sent: {may_exist}"
         return int(fail(as_json, "Interrupted", f"interrupted{tail}", Exit.INTERRUPTED, task_id=state.get("task_id")))
     except OutputFailed as broken:
         paid = state.get("task_id") or state.get("clip_id")

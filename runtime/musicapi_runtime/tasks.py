@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
@@ -21,11 +22,11 @@ from typing import TYPE_CHECKING, Any, overload
 
 import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient, models
-from musicapi_client.models import RiffusionClip, RiffusionTask, TaskFailure, TaskNotReady
+from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, RiffusionTask, TaskFailure, TaskNotReady
 from musicapi_client.types import Unset
 
 from . import polls
-from .calls import acall, acall_keeping_body, call, call_keeping_body, parse
+from .calls import MAY_EXIST, acall, acall_keeping_body, call, call_keeping_body, parse
 from .errors import (
     CreateResponseError,
     MusicAPIError,
@@ -40,8 +41,6 @@ from .spec import endpoint, extension, operation_of, phase, poll_of
 
 if TYPE_CHECKING:
     from musicapi_client.models import (
-        ProducerClip,
-        ProducerTask,
         ProducerUploadAccepted,
         ProducerUploadRequest,
         RiffusionUploadRequest,
@@ -65,25 +64,10 @@ if TYPE_CHECKING:
         | ProducerVideoClipBody
     )
 
-    Task = RiffusionTask | ProducerTask
-    TaskModel = type[RiffusionTask] | type[ProducerTask]
-    Clip = RiffusionClip | ProducerClip
-else:
 
-    def __getattr__(name: str) -> Any:
-        """Task, TaskModel and Clip are built on first use: a riffusion poll never loads producer's models (a
-        fresh process's first call is that much quicker)."""
-        unions = {
-            "Task": lambda: RiffusionTask | models.ProducerTask,
-            "TaskModel": lambda: type[RiffusionTask] | type[models.ProducerTask],
-            "Clip": lambda: RiffusionClip | models.ProducerClip,
-        }
-        if name not in unions:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        globals()[name] = value = unions[name]()
-        return value
-
-
+Task = RiffusionTask | ProducerTask
+TaskModel = type[RiffusionTask] | type[ProducerTask]
+Clip = RiffusionClip | ProducerClip
 CLIP_STATES = "ClipState"  # the spec's enum of clip states (x-phases says what each one means)
 FAILURE_TYPES = frozenset(facts.ENUMS["TaskFailureType"])
 CLIP_PHASES: dict[str, str] = facts.PHASES.get(CLIP_STATES, {})  # what each clip state means (x-phases)
@@ -156,7 +140,7 @@ def clip_done(clip: Clip) -> bool:
 def finished_clips(task: Task) -> list[Clip]:
     """The clips of a finished task that have a file to download."""
     clips: list[Clip] = list(task.data) if isinstance(task.data, list) else []
-    if isinstance(task, models.ProducerTask) and _status_phase(text(task.status) or None) == "done":
+    if isinstance(task, ProducerTask) and _status_phase(text(task.status) or None) == "done":
         return [c for c in clips if phase(CLIP_STATES, text(c.state)) != "failed" and _files(c)]
     return [c for c in clips if clip_done(c)]
 
@@ -253,7 +237,7 @@ def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionT
         return _failure(task_id, answer, task_model)
     if isinstance(answer, RiffusionTask):
         return _riffusion(task_id, answer)
-    if isinstance(answer, models.ProducerTask):
+    if isinstance(answer, ProducerTask):
         return _producer(task_id, answer)
     raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
 
@@ -262,10 +246,9 @@ def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionT
 def task_model_of(poll_operation: str) -> TaskModel:
     """The task model a poll endpoint answers with: the member of its generated union that is a task."""
     members = typing.get_args(typing.get_type_hints(endpoint(poll_operation).sync)["return"])
-    if RiffusionTask in members:  # asked first, so that riffusion's polls never load producer's models
-        return RiffusionTask
-    if models.ProducerTask in members:
-        return models.ProducerTask
+    for member in members:
+        if member is RiffusionTask or member is ProducerTask:
+            return member
     raise ResponseValidationError(f"{poll_operation} answers with no task model this runtime can read")
 
 
@@ -312,7 +295,28 @@ def _accepted(answer: object, status: int | None = 200) -> Any:
             body=body,
             task_id=found,
         )
+    if isinstance(task_id := ids[0], str) and (problem := _problem(task_id)) is not None:
+        # Polling it would fail as "nothing was sent", after the create was paid for.
+        raise CreateResponseError(
+            f"the answer names a task id that cannot be polled (it {problem}): the task exists and may be "
+            "charged; check your tasks before sending it again",
+            status=status,
+            body=body,
+            task_id=task_id,
+        )
     return answer
+
+
+@contextmanager
+def _paying() -> Iterator[None]:
+    """Ctrl-C (or a cancelled coroutine) while a create is under way: the request may have reached the server.
+    (Errors, the Exception kind, are already typed and say so.)"""
+    try:
+        yield
+    except BaseException as error:
+        if not isinstance(error, Exception):
+            error.add_note(f"musicapi: interrupted while a paid create was being sent: {MAY_EXIST}")
+        raise
 
 
 @overload
@@ -328,7 +332,9 @@ def create(client: AuthenticatedClient, body: RequestBody) -> Any:
 
     validate_body(body)
     operation = operation_of(body)
-    return _accepted(call(endpoint(operation.id).sync_detailed, client=client, body=body))
+    with _paying():
+        answer = call(endpoint(operation.id).sync_detailed, client=client, body=body)
+    return _accepted(answer)
 
 
 @overload
@@ -342,7 +348,9 @@ async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
 
     validate_body(body)
     operation = operation_of(body)
-    return _accepted(await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body))
+    with _paying():
+        answer = await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body)
+    return _accepted(answer)
 
 
 def upload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
