@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -122,10 +123,33 @@ def test_malformed_keys_are_refused_without_echoing_them(key: str) -> None:
     assert key.strip() not in str(raised.value) and "abc" not in str(raised.value)
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "ftp://example.com", "http://", "example.com"])
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "ftp://example.com", "http://", "example.com", "http://h/?x=1", "http://h/#top", 5]
+)
 def test_malformed_base_urls_are_configuration_errors(url: str) -> None:
     with pytest.raises(rt.ConfigurationError):
         rt.connect("k", base_url=url)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"api_key": 5},
+        {"max_attempts": 0},
+        {"max_attempts": 1.5},
+        {"max_attempts": True},
+        {"timeout": "5"},
+        {"timeout": float("nan")},
+        {"timeout": 0},
+        {"retry_policy": "fast"},
+    ],
+    ids=str,
+)
+def test_bad_connect_arguments_are_configuration_errors(arguments: dict[str, Any]) -> None:
+    """Review finding: max_attempts=0 raised a bare ValueError, api_key=5 an AttributeError; timeout='5' and
+    max_attempts=1.5 were accepted and failed later."""
+    with pytest.raises(rt.ConfigurationError):
+        rt.connect(**{"api_key": "k", "base_url": "http://h", **arguments})
 
 
 def test_unsendable_request_is_not_retried_and_not_outcome_unknown() -> None:

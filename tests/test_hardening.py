@@ -628,3 +628,10 @@ def test_a_created_task_id_that_cannot_be_polled_is_a_create_response_error(task
         rt.create_and_wait(client_for(api), body_for("ProducerCreateMusic"))
     assert isinstance(raised.value, rt.OutcomeUnknownError) and raised.value.task_id == task_id
     assert "nothing was sent" not in str(raised.value) and len(api.requests) == 1
+
+
+@pytest.mark.parametrize("how", [rt.create, rt.create_and_wait])
+def test_a_create_without_a_client_is_a_configuration_error(how: Callable[..., Any]) -> None:
+    """It was "the response could not be read: AttributeError", though nothing was sent."""
+    with pytest.raises(rt.ConfigurationError, match="connect"):
+        how(None, body_for("ProducerCreateMusic"))

@@ -211,9 +211,12 @@ def test_backoff_grows_with_jitter_and_is_bounded() -> None:
     assert [full.delay(n, None) for n in range(1, 6)] == [1, 2, 4, 8, 8]
 
 
-def test_policy_rejects_zero_attempts() -> None:
-    with pytest.raises(ValueError):
-        rt.RetryPolicy(max_attempts=0)
+@pytest.mark.parametrize(
+    "arguments", [{"max_attempts": 0}, {"max_attempts": 2.5}, {"backoff_base": -1}, {"backoff_max": float("inf")}]
+)
+def test_policy_rejects_what_cannot_work_with_the_librarys_own_error(arguments: dict[str, float]) -> None:
+    with pytest.raises(rt.ConfigurationError):
+        rt.RetryPolicy(**arguments)  # type: ignore[arg-type]
 
 
 def test_decisions_by_method() -> None:

@@ -208,11 +208,21 @@ def test_a_missing_secret_is_a_clear_error(secret: Any) -> None:
     assert "secret" in refused(delivery(), secret=secret)
 
 
+def test_a_secret_that_is_not_utf8_text_is_a_clear_error() -> None:
+    """What os.environ gives for a variable holding non-UTF-8 bytes (a lone surrogate): UnicodeEncodeError."""
+    assert "UTF-8" in refused(delivery(), secret="s3cret\udc80")
+
+
+def test_an_unknown_webhook_name_is_a_clear_error() -> None:
+    """It was a bare KeyError."""
+    assert "unknown webhook" in refused(delivery(), webhook="nope")
+
+
 def test_a_bytes_secret_works() -> None:
     assert verify(delivery(), secret=SECRET.encode()).id == "evt_0001"
 
 
-@pytest.mark.parametrize("tolerance", [0, -1, float("nan"), True, "300"])
+@pytest.mark.parametrize("tolerance", [0, -1, float("nan"), float("inf"), True, "300"])
 def test_a_bad_tolerance_is_a_clear_error(tolerance: Any) -> None:
     assert "tolerance" in refused(delivery(), tolerance=tolerance)
 

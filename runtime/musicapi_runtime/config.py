@@ -30,19 +30,23 @@ USER_AGENT = f"musicapi-client/{__version__} (python {PYTHON}; httpx {httpx.__ve
 
 def base_url_from(value: str | None) -> str:
     """The API root to use, checked: an http(s) URL with a host name that can be looked up."""
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(f"the base URL must be text, got {type(value).__name__}")
     url = (value or os.environ.get("MUSICAPI_BASE_URL") or DEFAULT_BASE_URL).strip().rstrip("/")
     try:
         parsed = httpx.URL(url)
         host = parsed.host
         if parsed.scheme not in ("http", "https") or not host:
             raise ValueError("not an http(s) URL")
+        if parsed.query or parsed.fragment or "?" in url or "#" in url:
+            raise ValueError("every path would land inside its query or fragment")
         if ".." in host or host.startswith(".") or parsed.userinfo:
             raise ValueError("bad host")
         host.encode("idna")
     except (httpx.InvalidURL, ValueError, UnicodeError):
         shown = url.encode("ascii", "backslashreplace").decode()[:100]
         raise ConfigurationError(
-            f"the base URL must be an http:// or https:// URL with a host, got {shown!r}"
+            f"the base URL must be an http:// or https:// URL with a host (and no ?query or #fragment), got {shown!r}"
         ) from None
     return url
 
@@ -66,6 +70,8 @@ def connect(
     Use it with the runtime's functions, or with any generated endpoint through `musicapi_runtime.call`.
     """
     configure_from_env()
+    if api_key is not None and not isinstance(api_key, str):
+        raise ConfigurationError(f"the API key must be text, got {type(api_key).__name__}")
     key = (api_key if api_key is not None else os.environ.get("MUSICAPI_API_KEY", "")).strip()
     if not key:
         raise ConfigurationError("no API key: set MUSICAPI_API_KEY (or pass api_key=...)")
@@ -73,9 +79,13 @@ def connect(
         raise ConfigurationError("the API key contains spaces, control or non-ASCII characters (not shown)")
     remember_secret(key)  # no message, body or log line of this library will show it
     url = base_url_from(base_url)
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
     policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
-    if isinstance(timeout, int | float) and not (timeout > 0 and timeout != float("inf")):
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if not isinstance(timeout, httpx.Timeout) and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf")
+    ):
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
     def sync_transport() -> httpx.BaseTransport:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from .errors import parse_retry_after
+from .errors import ConfigurationError, parse_retry_after
 from .log import log_exchange, logger, request_line
 from .raw import body_text, task_id_in
 from .responses import arecord, last_response, record
@@ -82,8 +82,11 @@ class RetryPolicy:
     jitter: Callable[[], float] = random.random
 
     def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
+        numbers = (self.backoff_base, self.backoff_max, self.retry_after_max)
+        if isinstance(self.max_attempts, bool) or not isinstance(self.max_attempts, int) or self.max_attempts < 1:
+            raise ConfigurationError(f"max_attempts must be a whole number, at least 1, got {self.max_attempts!r}")
+        if any(isinstance(n, bool) or not isinstance(n, int | float) or not 0 <= n < float("inf") for n in numbers):
+            raise ConfigurationError("backoff_base, backoff_max and retry_after_max must be finite seconds, 0 or more")
 
     def retries_status(self, request: httpx.Request, response: httpx.Response) -> bool:
         status = response.status_code

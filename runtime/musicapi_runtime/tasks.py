@@ -28,6 +28,7 @@ from musicapi_client.types import Unset
 from . import polls
 from .calls import MAY_EXIST, acall, acall_keeping_body, call, call_keeping_body, parse
 from .errors import (
+    ConfigurationError,
     CreateResponseError,
     MusicAPIError,
     RequestValidationError,
@@ -307,6 +308,11 @@ def _accepted(answer: object, status: int | None = 200) -> Any:
     return answer
 
 
+def _check_client(client: object) -> None:
+    if not isinstance(client, AuthenticatedClient):
+        raise ConfigurationError(f"client must be what connect() returns, got {type(client).__name__}")
+
+
 @contextmanager
 def _paying() -> Iterator[None]:
     """Ctrl-C (or a cancelled coroutine) while a create is under way: the request may have reached the server.
@@ -331,6 +337,7 @@ def create(client: AuthenticatedClient, body: RequestBody) -> Any:
     from .validation import validate_body  # loaded by the first create: a poll never needs it
 
     validate_body(body)
+    _check_client(client)
     operation = operation_of(body)
     with _paying():
         answer = call(endpoint(operation.id).sync_detailed, client=client, body=body)
@@ -347,6 +354,7 @@ async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
     from .validation import validate_body
 
     validate_body(body)
+    _check_client(client)
     operation = operation_of(body)
     with _paying():
         answer = await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body)

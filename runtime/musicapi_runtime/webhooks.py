@@ -144,12 +144,19 @@ def verify_webhook(
     replay protection, so it is off unless asked for. No message ever holds the secret."""
     if not secret or not isinstance(secret, str | bytes):
         raise WebhookVerificationError("no webhook secret given")
+    if isinstance(secret, str) and not _encodable(secret):
+        # What os.environ holds for a variable that is not UTF-8: the signer could not have used it either.
+        raise WebhookVerificationError("the webhook secret is not valid UTF-8 text")
+    if webhook is not None and webhook not in facts.WEBHOOKS:
+        raise WebhookVerificationError(f"unknown webhook {webhook!r}: the spec defines {', '.join(facts.WEBHOOKS)}")
     if not isinstance(body, bytes | bytearray | memoryview):
         raise WebhookVerificationError("pass the raw body as bytes, exactly as received")
     if (
-        isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not (tolerance > 0)  # also refuses NaN
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not (0 < tolerance < math.inf)  # NaN fails too; infinity would turn replay protection off
     ):
-        raise WebhookVerificationError(f"tolerance must be a positive number of seconds, got {tolerance!r}")
+        raise WebhookVerificationError(f"tolerance must be a positive, finite number of seconds, got {tolerance!r}")
     raw = bytes(body)
     scheme = signature(webhook)
     hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
@@ -223,3 +230,11 @@ class SeenWebhooks:
                     while len(seen) > self.capacity:
                         seen.popitem(last=False)
             return not repeated
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
