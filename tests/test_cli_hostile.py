@@ -317,17 +317,20 @@ def _signed(body: bytes, secret: str = SECRET, stamp: int | None = None) -> byte
     return ("POST /hook HTTP/1.1\r\nHost: x\r\n" + "\r\n".join(lines) + "\r\n\r\n").encode() + body
 
 
-def _deliver(port: int, raw: bytes, close_early: bool = False) -> None:
+def _deliver(port: int, raw: bytes, close_early: bool = False) -> bytes:
+    """What the listener answered (nothing when the delivery is cut short)."""
+    answer = b""
     with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
         conn.sendall(raw)
         if close_early:
-            return
+            return answer
         conn.settimeout(5)
         try:
-            while conn.recv(65536):
-                pass
+            while chunk := conn.recv(65536):
+                answer += chunk
         except OSError:
             pass
+    return answer
 
 
 def _listening(process: subprocess.Popen[bytes]) -> None:
@@ -349,6 +352,7 @@ def test_webhook_listen_survives_bad_deliveries(as_json: bool, tmp_path: Path) -
         (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", False),  # a TLS hello on a plain port
         (b"POST /hook HTTP/1.1\r\nHost: x\r\n\r\n", False),
         (b"POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", False),
+        (b"POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: \xb2\r\n\r\n", False),  # latin-1 "²": isdigit() says yes
         (b"POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n", False),
         (b"POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}", False),
         (_signed(good, secret="wrong-secret-0000"), False),
@@ -362,8 +366,7 @@ def test_webhook_listen_survives_bad_deliveries(as_json: bool, tmp_path: Path) -
     process = subprocess.Popen(args, env=env_for("http://127.0.0.1:9"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         _listening(process)
-        for raw, close_early in bad:
-            _deliver(port, raw, close_early)
+        answers = [_deliver(port, raw, close_early) for raw, close_early in bad]
         _deliver(port, _signed(good))
         out, err = process.communicate(timeout=60)
     finally:
@@ -374,6 +377,8 @@ def test_webhook_listen_survives_bad_deliveries(as_json: bool, tmp_path: Path) -
     assert_clean(run)
     assert run.code == 0, run
     assert run.stderr.count("refused a delivery") >= 5, run
+    for (raw, close_early), answer in zip(bad, answers, strict=True):  # each HTTP request is answered
+        assert close_early or not raw.startswith(b"POST") or answer.startswith(b"HTTP/1."), (raw, answer)
     if as_json:
         printed = json.loads(run.stdout)
         assert printed["clips"][0]["title"] == ESCAPES + "\ufffd"
@@ -389,12 +394,13 @@ def test_webhook_listen_survives_bad_deliveries(as_json: bool, tmp_path: Path) -
         ["--port", "busy"],
         ["--port", "0", "--host", "a..b"],
         ["--port", "8", "--host", "256.1.1.1"],
+        ["--port", "8", "--host", b"\xff"],
         ["--port", "8", "--secret", "\ud83d"],
         ["--port", "8", "--tolerance", "nan"],
         ["--port", "8", "--download", "/dev/null"],
     ],
 )
-def test_webhook_listen_refuses_bad_arguments_in_one_line(extra: list[str]) -> None:
+def test_webhook_listen_refuses_bad_arguments_in_one_line(extra: list[str | bytes]) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
@@ -635,3 +641,11 @@ def test_a_created_task_id_that_cannot_be_polled_is_an_unknown_outcome(task_id: 
     assert run.code == 6, run
     assert "nothing was sent" not in run.stderr and "check your tasks" in run.stderr
     assert [r.method for r in run.requests] == ["POST"]  # never polled
+
+
+def test_the_once_help_names_only_exit_codes_the_listener_returns() -> None:
+    """It promised 9 for a refused delivery, which never ends the listener (and omitted 4, a failed task)."""
+    shown = subprocess.run([MUSICAPI, "webhook", "listen", "--help"], capture_output=True, text=True, timeout=30)
+    once = " ".join(shown.stdout.rsplit("--once", 1)[1].split("\n  -", 1)[0].split())
+    codes = {int(c) for c in re.findall(r"\b(\d)\b", once)}
+    assert codes == {0, 4, 5}, once

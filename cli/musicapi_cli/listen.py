@@ -43,7 +43,8 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     listen.add_argument(
         "--once",
         action="store_true",
-        help="exit after the first delivery: 0 when verified (and saved), 9 when refused, 5 when a download failed",
+        help="exit after the first verified delivery (refused ones are answered 401 and listening goes on): 0, "
+        "4 when that task failed, 5 when a download failed",
     )
     common(listen)
     listen.set_defaults(run=run_listen)
@@ -112,8 +113,9 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
 
         def receive(self) -> None:
             length = self.headers.get("Content-Length", "")
-            if not length.isdigit() or int(length) > MAX_BODY:
-                self.answer(411 if not length.isdigit() else 413)
+            given = length.isascii() and length.isdigit()  # isdigit alone lets "²" through to int()
+            if not given or int(length) > MAX_BODY:
+                self.answer(411 if not given else 413)
                 return
             body = self.rfile.read(int(length))
             try:
@@ -173,7 +175,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
 
     try:
         server = Server((args.host, args.port), Handler)
-    except (OSError, UnicodeError, OverflowError, ValueError) as error:  # UnicodeError: an unusable host name
+    except (OSError, UnicodeError, OverflowError, ValueError, TypeError) as error:  # an unusable host name
         why = getattr(error, "strerror", None) or error
         raise Usage(f"cannot listen on {safe(args.host)}:{args.port}: {safe(why)}") from None
     note(f"listening for webhooks on http://{args.host}:{args.port}/ (secret given; Ctrl-C stops)")
