@@ -249,3 +249,14 @@ def test_non_finite_numbers_are_refused(value: float) -> None:
     with pytest.raises(rt.RequestValidationError, match="vocal_variation must be a"):
         rt.create(client_for(api), body)
     assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "words"),
+    [("abc", "seed must be digits only"), ("-1", "seed must be digits only"), (-1, "seed must be at least 0")],
+)
+def test_a_value_of_one_of_several_types_is_judged_by_the_member_of_its_type(seed: Any, words: str) -> None:
+    """Review finding: seed "abc" was told it "must be a string or an integer", though it is a string; the
+    member for strings says what is wrong (its pattern's description)."""
+    found = problems("ProducerCreateMusic", {"task_type": "create_music", "sound": "x", "seed": seed})
+    assert [str(p) for p in found] == [words] or words in " ".join(map(str, found)), found

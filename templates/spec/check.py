@@ -92,6 +92,9 @@ def _check(schema: dict[str, Any], value: Any, name: str, between_fields: bool) 
             # "one of these fields" (anyOf of required lists): name the fields.
             fields = " or ".join(" and ".join(option["required"]) for option in options)
             return [Problem(name, f"needs {fields}")]
+        typed = [o for o in options if "type" in o and not _check({"type": o["type"]}, value, name, False)]
+        if len(typed) == 1:  # the one member of the value's type says what is wrong ("must be digits only")
+            return _check(typed[0], value, name, between_fields)
         words = " or ".join(_wanted(option) for option in options)
         return [Problem(name, f"must be {words}, got {_describe(value)}")]
     if "const" in schema:
