@@ -649,3 +649,12 @@ def test_the_once_help_names_only_exit_codes_the_listener_returns() -> None:
     once = " ".join(shown.stdout.rsplit("--once", 1)[1].split("\n  -", 1)[0].split())
     codes = {int(c) for c in re.findall(r"\b(\d)\b", once)}
     assert codes == {0, 4, 5}, once
+
+
+@pytest.mark.parametrize("value", ["nan", "abc", "-1"])
+def test_a_bad_poll_variable_is_named_as_the_variable(value: str) -> None:
+    """It was blamed on --poll, which the user never gave."""
+    run = musicapi(["producer", "create", "--sound", "x", "--wait"], MUSICAPI_POLL_SECONDS=value)
+    assert_clean(run)
+    assert run.code == 2 and "MUSICAPI_POLL_SECONDS must be a positive number" in run.stderr, run
+    assert run.requests == []

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 PROG = "musicapi"
 POLL_VARIABLE = "MUSICAPI_POLL_SECONDS"
+DEFAULT_TIMEOUT = 600.0  # seconds a wait lasts unless --timeout says otherwise (create_and_wait's default too)
 
 
 class Usage(Exception):
@@ -58,7 +59,9 @@ def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool)
     group = parser.add_argument_group("waiting and downloading")
     if waiting_flag:
         group.add_argument("--wait", action="store_true", help="wait for the result, showing progress")
-    group.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS", help="how long to wait (600)")
+    group.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS", help=f"how long to wait ({DEFAULT_TIMEOUT:g})"
+    )
     group.add_argument(
         "--poll",
         type=float,
@@ -196,17 +199,25 @@ def check_waiting(args: argparse.Namespace) -> Path | None:
     """The download folder (proven writable) and the download options, checked before paying."""
     import musicapi_runtime as rt
 
+    download: Path | None = args.download
+    waiting = getattr(args, "wait", True) or download is not None  # `wait` commands have no --wait: they wait
+    for given in ("timeout", "poll"):
+        if getattr(args, given) is not None and not waiting:
+            raise Usage(f"--{given} only makes sense with --wait or --download DIR")
+    poll_source = "--poll"
     if args.poll is None and os.environ.get(POLL_VARIABLE, "").strip():
+        poll_source = POLL_VARIABLE
         try:
             args.poll = float(os.environ[POLL_VARIABLE])
         except ValueError:
-            raise Usage(f"{POLL_VARIABLE} must be a number of seconds, got {safe(os.environ[POLL_VARIABLE])}") from None
+            args.poll = math.nan
     if args.poll is not None and not (math.isfinite(args.poll) and args.poll > 0):
-        raise Usage(f"--poll must be a positive number of seconds, got {args.poll:g}")
-    timeout = args.timeout
-    if not (math.isfinite(timeout) and timeout > 0):
-        raise Usage(f"--timeout must be a positive number of seconds, got {timeout:g}")
-    download: Path | None = args.download
+        shown = safe(os.environ[POLL_VARIABLE]) if poll_source == POLL_VARIABLE else f"{args.poll:g}"
+        raise Usage(f"{poll_source} must be a positive number of seconds, got {shown}")
+    if args.timeout is None:
+        args.timeout = DEFAULT_TIMEOUT
+    if not (math.isfinite(args.timeout) and args.timeout > 0):
+        raise Usage(f"--timeout must be a positive number of seconds, got {args.timeout:g}")
     extras = [f for f in ("wav", "image", "video") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
     if download is None:
         if extras:
@@ -278,6 +289,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         key = "task_id" if task_id else "clip_id"
         out(dumps({key: thing}) if args.json else safe(thing))
         return Exit.OK
+    rt.check_created(task_id)
     return finish(client, args, task_id, download, first_delay=schedule_of(args).first)
 
 

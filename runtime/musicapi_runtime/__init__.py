@@ -48,7 +48,19 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
     from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-    from .tasks import Clip, Task, TaskStatus, acreate, aget_task, aupload, create, finished_clips, get_task, upload
+    from .tasks import (
+        Clip,
+        Task,
+        TaskStatus,
+        acreate,
+        aget_task,
+        aupload,
+        check_created,
+        create,
+        finished_clips,
+        get_task,
+        upload,
+    )
     from .validation import validate_body
     from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
     from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
@@ -94,6 +106,7 @@ _LAZY = {
     "RetryPolicy": "retry",
     "RetryTransport": "retry",
     "Clip": "tasks",
+    "check_created": "tasks",
     "Task": "tasks",
     "TaskStatus": "tasks",
     "acreate": "tasks",
@@ -185,6 +198,7 @@ __all__ = [
     "aupload",
     "await_task",
     "call",
+    "check_created",
     "check_folder",
     "connect",
     "create",

@@ -296,16 +296,19 @@ def _accepted(answer: object, status: int | None = 200) -> Any:
             body=body,
             task_id=found,
         )
-    if isinstance(task_id := ids[0], str) and (problem := _problem(task_id)) is not None:
-        # Polling it would fail as "nothing was sent", after the create was paid for.
+    return answer
+
+
+def check_created(task_id: str) -> str:
+    """A created task's id, before waiting on it: one that cannot be polled (control characters, "..") would
+    otherwise fail as "nothing was sent", after the create was paid for."""
+    if (problem := _problem(str(task_id))) is not None:
         raise CreateResponseError(
-            f"the answer names a task id that cannot be polled (it {problem}): the task exists and may be "
-            "charged; check your tasks before sending it again",
-            status=status,
-            body=body,
+            f"the create answered with a task id that cannot be polled (it {problem}): the task exists and may "
+            "be charged; check your tasks before sending it again",
             task_id=task_id,
         )
-    return answer
+    return task_id
 
 
 def _check_client(client: object) -> None:

@@ -25,7 +25,7 @@ from .errors import APIConnectionError, MusicAPIError, RateLimitError, RequestVa
 from .log import logger
 from .retry import _asyncio_sleep, deadline_at
 from .spec import operation_of, poll_of
-from .tasks import Task, TaskStatus, acreate, aget_task, check_task_id, create, get_task
+from .tasks import Task, TaskStatus, acreate, aget_task, check_created, check_task_id, create, get_task
 from .validation import validate_body
 
 if TYPE_CHECKING:
@@ -298,6 +298,7 @@ def create_and_wait(
     accepted = create(client, body)
     if (task_id := _task_id_of(accepted)) is None:
         return _done_without_task(accepted)
+    check_created(task_id)
     logger.info("created task %s", task_id)
     # The first poll comes `schedule.first` after the create; nothing can be ready sooner.
     with _keeping(task_id):
@@ -342,6 +343,7 @@ async def acreate_and_wait(
     accepted = await acreate(client, body)
     if (task_id := _task_id_of(accepted)) is None:
         return _done_without_task(accepted)
+    check_created(task_id)
     logger.info("created task %s", task_id)
     with _keeping(task_id):
         return await await_task(
