@@ -658,3 +658,35 @@ def test_a_bad_poll_variable_is_named_as_the_variable(value: str) -> None:
     assert_clean(run)
     assert run.code == 2 and "MUSICAPI_POLL_SECONDS must be a positive number" in run.stderr, run
     assert run.requests == []
+
+
+def test_ctrl_c_during_a_download_stops_at_once_and_says_how_to_resume(tmp_path: Path) -> None:
+    """Review finding: Ctrl-C waited for a stalled file host, then suggested a resume command without the
+    folder; nothing half-written may stay."""
+    import signal
+
+    files: list[Request] = []
+
+    def respond(request: Request) -> Reply:
+        url = f"http://{request.headers.get('host', '127.0.0.1')}"
+        if request.path.startswith("/files/"):
+            files.append(request)
+            return Reply(200, b"ID3" + b"\x00" * 2000, (("Content-Type", "audio/mpeg"),), delay=30)
+        return responder(url, None, None)(request)
+
+    with HostileServer(respond) as server:
+        command = [MUSICAPI, "producer", "wait", "t-1", "--download", str(tmp_path)]
+        child = subprocess.Popen(command, env=env_for(server.url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while not files and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert files, "no file was asked for"
+        child.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        out, err = child.communicate(timeout=20)
+        took = time.monotonic() - started
+    run = Run(command[1:], child.returncode, out.decode(), err.decode(), files)
+    assert_clean(run)
+    assert run.code == 130 and took < 5, (took, run)
+    assert f"resume with: musicapi producer wait t-1 --download {tmp_path}" in run.stderr, run
+    assert list(tmp_path.iterdir()) == []

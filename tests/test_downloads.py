@@ -311,3 +311,47 @@ def test_the_default_download_clients_carry_no_credentials() -> None:
         assert client.headers["user-agent"] == rt.USER_AGENT
     sync_client.close()
     anyio.run(async_client.aclose)
+
+
+@pytest.mark.parametrize("stall", ["before the answer", "in the body"])
+def test_ctrl_c_stops_a_download_at_once_and_leaves_nothing_half_written(tmp_path: Path, stall: str) -> None:
+    """Review finding: Ctrl-C waited for a stalled file host (the worker threads were joined), and a second
+    Ctrl-C then left a `.part` file behind."""
+    import _thread
+    import threading
+    import time
+
+    release = threading.Event()
+
+    def stalled_body() -> Iterator[bytes]:
+        yield AUDIO[:1000]
+        release.wait(30)
+        yield AUDIO[1000:]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if stall == "before the answer":
+            release.wait(30)
+            return httpx.Response(200, content=AUDIO)
+        return httpx.Response(200, stream=_Stream(stalled_body()))
+
+    timer = threading.Timer(0.5, _thread.interrupt_main)
+    started = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            rt.download(make_clip(), tmp_path, http=httpx.Client(transport=httpx.MockTransport(handle)))
+        assert time.monotonic() - started < 5
+        assert leftovers(tmp_path) == []
+    finally:
+        timer.cancel()
+        release.set()
+
+
+def test_an_error_in_on_file_reaches_the_caller(tmp_path: Path) -> None:
+    """The callback runs on a download thread; what it raises is raised by download() itself."""
+
+    def on_file(path: Path, outcome: str) -> None:
+        raise LookupError(f"callback failed on {path.name}")
+
+    with pytest.raises(LookupError, match="callback failed"):
+        rt.download(make_clip(), tmp_path, http=host().client(), on_file=on_file)

@@ -280,7 +280,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     thing = task_id or getattr(accepted, "clip_id", None) or ""
     state["task_id"] = task_id
     state["clip_id"] = thing
-    state["resume"] = f"{PROG} {args.tag} wait {task_id}" if task_id else None
+    state["resume"] = resume_line(args.tag, task_id, download) if task_id else None
     if task_id:
         note(f"created task {safe(task_id)}")  # on stderr at once: never lost, whatever happens next
     elif thing:
@@ -358,10 +358,18 @@ def clip_lines(clips: list[dict[str, Any]]) -> str:
     return "\n".join(lines) if lines else "(no clips)"
 
 
+def resume_line(tag: str, task_id: str, download: Path | None) -> str:
+    """The command that picks up where an interrupted wait (or download) stopped."""
+    import shlex
+
+    folder = f" --download {shlex.quote(str(download))}" if download is not None else ""
+    return f"{PROG} {tag} wait {shlex.quote(task_id)}{folder}"
+
+
 def run_wait(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     download = check_waiting(args)
     state["task_id"] = args.task_id
-    state["resume"] = f"{PROG} {args.tag} wait {args.task_id}"
+    state["resume"] = resume_line(args.tag, args.task_id, download)
     return finish(connect(args), args, args.task_id, download, first_delay=0.0)
 
 

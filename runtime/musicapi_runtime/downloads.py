@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -196,10 +197,13 @@ def _existing_size(target: Path) -> int | None:
 
 
 @contextmanager
-def atomic_file(target: Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside `target`, renamed onto it when the block succeeds and deleted when it fails."""
+def atomic_file(target: Path, partial: set[Path] | None = None) -> Iterator[IO[bytes]]:
+    """A temporary file beside `target`, renamed onto it when the block succeeds and deleted when it fails.
+    `partial` holds the temporary file's path while it exists (for whoever must clean up after a Ctrl-C)."""
     tmp = target.with_name(f".{target.name[:40]}.{secrets.token_hex(6)}.part")
     fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)  # the umask applies, as for any new file
+    if partial is not None:
+        partial.add(tmp)
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
@@ -209,6 +213,9 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if partial is not None:
+            partial.discard(tmp)
 
 
 def _declared(response: httpx.Response) -> int | None:
@@ -248,16 +255,24 @@ class _Stream:
             )
 
 
-def _fetch(http: httpx.Client, job: Job, max_bytes: int | None) -> str:
+class _Stopped(Exception):
+    """The download was interrupted (Ctrl-C in the thread that started it): this file is abandoned."""
+
+
+def _fetch(http: httpx.Client, job: Job, max_bytes: int | None, stop: threading.Event, partial: set[Path]) -> str:
     size = _existing_size(job.target)
     with http.stream("GET", job.url) as response:
         stream = _Stream(job, response, max_bytes)
         if stream.keep_existing(size):
             return "present"
-        with atomic_file(job.target) as out:
+        with atomic_file(job.target, partial) as out:
             for chunk in response.iter_bytes(CHUNK):
+                if stop.is_set():
+                    raise _Stopped
                 out.write(stream.add(chunk))
             stream.finish()
+            if stop.is_set():
+                raise _Stopped
     return "saved"
 
 
@@ -345,28 +360,58 @@ def download(
     cover, `include_video` its video (producer's video task). Returns every path, those already there included;
     `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
-    from concurrent.futures import ThreadPoolExecutor  # only downloads need threads
-
     jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
     client = http or download_http_client()
     failures: list[DownloadError] = []
+    stop, partial = threading.Event(), set[Path]()
+    waiting = list(reversed(jobs))
+    crashed: list[BaseException] = []  # what escaped a thread (on_file raising, say), raised in this one
 
-    def run(job: Job) -> None:
+    def work() -> None:
         try:
-            outcome = _fetch(client, job, max_bytes)
-        except FETCH_ERRORS as error:
-            failures.append(_reported(job, task_id, error))
-            return
-        logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
-        if on_file is not None:
-            on_file(job.target, outcome)
+            fetch_all()
+        except BaseException as error:
+            crashed.append(error)
+            stop.set()
 
+    def fetch_all() -> None:
+        while not stop.is_set():
+            try:
+                job = waiting.pop()  # atomic: each job goes to one thread
+            except IndexError:
+                return
+            try:
+                outcome = _fetch(client, job, max_bytes, stop, partial)
+            except _Stopped:
+                return
+            except FETCH_ERRORS as error:
+                failures.append(_reported(job, task_id, error))
+                continue
+            logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
+            if on_file is not None:
+                on_file(job.target, outcome)
+
+    # Daemon threads, joined a moment at a time: Ctrl-C is seen at once, and a file host that does not answer
+    # cannot keep the process alive after it.
+    threads = [threading.Thread(target=work, daemon=True) for _ in range(max(1, min(parallel, len(jobs))))]
+    interrupted = False
     try:
-        with ThreadPoolExecutor(max_workers=max(1, min(parallel, len(jobs)))) as pool:
-            list(pool.map(run, jobs))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.1)
+    except BaseException:
+        interrupted = True
+        stop.set()  # the threads abandon their files at the next chunk
+        for tmp in list(partial):
+            tmp.unlink(missing_ok=True)  # nothing half-written stays, even if the process ends now
+        raise
     finally:
-        if http is None:
+        if http is None and not interrupted:  # else the threads may still be using it
             client.close()
+    if crashed:
+        raise crashed[0]
     if failures:
         raise failures[0]
     return [job.target for job in jobs]
