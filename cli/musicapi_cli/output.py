@@ -63,8 +63,9 @@ def dumps(data: Any) -> str:
 
 def secret_free(text: str) -> str:
     """`text` without the API key the command runs with (a server may echo it in any field)."""
-    key = os.environ.get("MUSICAPI_API_KEY", "").strip()
-    return text.replace(key, "[redacted]") if len(key) >= 4 and key in text else text
+    from musicapi_runtime.redact import redact  # no HTTP stack: a plain function
+
+    return redact(text, [os.environ.get("MUSICAPI_API_KEY", "").strip()])
 
 
 def out(text: str) -> None:

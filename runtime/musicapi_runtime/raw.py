@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from .redact import redact
 from .responses import received
 
 TASK_ID_KEYS = ("task_id", "taskId")
@@ -136,9 +137,7 @@ class Scrubber:
         self.secrets = sorted(found, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "[redacted]")
-        return URL_CREDENTIALS.sub(r"\1[redacted]@", text)
+        return URL_CREDENTIALS.sub(r"\1[redacted]@", redact(text, self.secrets))
 
 
 URL_CREDENTIALS = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@]+@")
