@@ -164,3 +164,29 @@ def test_unsendable_request_is_not_retried_and_not_outcome_unknown() -> None:
         rt.create(client, RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1, prompt="x"))
     assert not isinstance(raised.value, rt.OutcomeUnknownError) and len(calls) == 1
     assert TEST_KEY not in str(raised.value)
+
+
+def test_the_environments_proxy_is_used_unless_no_proxy_covers_the_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review finding: HTTP_PROXY was ignored (httpx reads it only without a custom transport), so a user
+    behind a proxy could not reach the API at all."""
+    from musicapi_client.api.credits_ import get_credits
+    from tests.hostile_server import HostileServer, Reply
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    answer = Reply(200, b'{"credits": 7, "extra_credits": 0}')
+    with HostileServer(lambda request: answer) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        credits = rt.call(get_credits.sync_detailed, client=rt.connect("k", base_url="http://api.example:81"))
+        assert getattr(credits, "credits_", None) == 7
+        assert proxy.handled[0].path == "http://api.example:81/api/v1/get-credits"  # a proxy's request line
+        monkeypatch.setenv("NO_PROXY", "api.example")
+        with pytest.raises(rt.APIConnectionError):
+            rt.call(get_credits.sync_detailed, client=rt.connect("k", base_url="http://api.example:81"))
+        assert len(proxy.handled) == 1
+
+
+def test_an_unusable_proxy_setting_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://proxy.example:21")
+    with pytest.raises(rt.ConfigurationError, match="proxy"):
+        rt.connect("k", base_url="https://api.example")

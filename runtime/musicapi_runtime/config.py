@@ -6,6 +6,7 @@ never pays for the async stack, and TLS setup happens once per process (tls.py).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
@@ -51,6 +52,25 @@ def base_url_from(value: str | None) -> str:
     return url
 
 
+def proxy_for(url: str) -> str | None:
+    """The proxy the environment names for `url`, as httpx (and curl) read it: HTTPS_PROXY / HTTP_PROXY /
+    ALL_PROXY, any case, unless NO_PROXY covers the host. httpx ignores them once a transport is given, as here."""
+    import urllib.request  # already loaded by httpx
+
+    parsed = httpx.URL(url)
+    if urllib.request.proxy_bypass(parsed.host):  # NO_PROXY (and, on macOS and Windows, the system settings)
+        return None
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parsed.scheme) or proxies.get("all") or None
+    if proxy is not None:
+        scheme = proxy.partition("://")[0].lower()
+        if scheme not in ("http", "https", "socks5", "socks5h"):
+            raise ConfigurationError(f"the proxy from the environment must be http(s):// or socks5://, got {scheme}")
+        if scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+            raise ConfigurationError("a socks5:// proxy needs the socks extra: pip install 'httpx[socks]'")
+    return proxy
+
+
 def connect(
     api_key: str | None = None,
     *,
@@ -79,6 +99,7 @@ def connect(
         raise ConfigurationError("the API key contains spaces, control or non-ASCII characters (not shown)")
     remember_secret(key)  # no message, body or log line of this library will show it
     url = base_url_from(base_url)
+    proxy_for(url)  # checked now; the transports that use it are built on first use
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
         raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
     policy = retry_policy or RetryPolicy(max_attempts=max_attempts)
@@ -91,12 +112,12 @@ def connect(
     def sync_transport() -> httpx.BaseTransport:
         if isinstance(transport, RetryTransport):
             return transport
-        return RetryTransport(transport, policy, verify=context_for(url))
+        return RetryTransport(transport, policy, verify=context_for(url), proxy=proxy_for(url))
 
     def async_stack() -> httpx.AsyncBaseTransport:
         if isinstance(async_transport, AsyncRetryTransport):
             return async_transport
-        return AsyncRetryTransport(async_transport, policy, verify=context_for(url))
+        return AsyncRetryTransport(async_transport, policy, verify=context_for(url), proxy=proxy_for(url))
 
     return AuthenticatedClient(
         base_url=url,

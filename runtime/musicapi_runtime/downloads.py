@@ -28,7 +28,7 @@ import httpx
 
 from musicapi_client.models import ProducerTask, RiffusionTask
 
-from .config import DEFAULT_TIMEOUT, USER_AGENT
+from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
 from .errors import DownloadError, RequestValidationError
 from .log import logger
 from .raw import scrub
@@ -289,23 +289,24 @@ async def _afetch(http: httpx.AsyncClient, job: Job, max_bytes: int | None) -> s
     return "saved"
 
 
-def download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.Client:
-    """A client for file hosts: no API key, redirects followed, retries, the shared TLS context."""
+def download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT, proxy: str | None = None) -> httpx.Client:
+    """A client for file hosts: no API key, redirects followed, retries, the shared TLS context, `proxy` (what
+    the environment names for the files' host: proxy_for)."""
     return httpx.Client(
         timeout=timeout,
         follow_redirects=True,
         headers={"User-Agent": USER_AGENT},
-        transport=RetryTransport(verify=verified()),
+        transport=RetryTransport(verify=verified(), proxy=proxy),
         trust_env=False,
     )
 
 
-def async_download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.AsyncClient:
+def async_download_http_client(timeout: httpx.Timeout = DEFAULT_TIMEOUT, proxy: str | None = None) -> httpx.AsyncClient:
     return httpx.AsyncClient(
         timeout=timeout,
         follow_redirects=True,
         headers={"User-Agent": USER_AGENT},
-        transport=AsyncRetryTransport(verify=verified()),
+        transport=AsyncRetryTransport(verify=verified(), proxy=proxy),
         trust_env=False,
     )
 
@@ -361,7 +362,7 @@ def download(
     `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
     jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
-    client = http or download_http_client()
+    client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     stop, partial = threading.Event(), set[Path]()
     waiting = list(reversed(jobs))
@@ -435,7 +436,7 @@ async def adownload(
     import asyncio
 
     jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
-    client = http or async_download_http_client()
+    client = http or async_download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     gate = asyncio.Semaphore(max(1, parallel))
 

@@ -147,7 +147,7 @@ class RetryTransport(httpx.BaseTransport):
 
     `fresh` carries the POSTs; by default a transport that keeps no connection alive. When `transport` is
     given (a test double, say) and `fresh` is not, POSTs go to `transport` too. `verify` is the TLS context of
-    the default transports (one shared context by default)."""
+    the default transports (one shared context by default), `proxy` their proxy URL (see config.proxy_for)."""
 
     def __init__(
         self,
@@ -156,11 +156,12 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         fresh: httpx.BaseTransport | None = None,
         verify: ssl.SSLContext | None = None,
+        proxy: str | None = None,
     ) -> None:
         if transport is None:
             ctx = verify or verified()
-            transport = httpx.HTTPTransport(limits=pooled_limits(), verify=ctx)
-            fresh = fresh or httpx.HTTPTransport(limits=NO_KEEPALIVE, verify=ctx)
+            transport = httpx.HTTPTransport(limits=pooled_limits(), verify=ctx, proxy=proxy)
+            fresh = fresh or httpx.HTTPTransport(limits=NO_KEEPALIVE, verify=ctx, proxy=proxy)
         self.transport = transport
         self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
@@ -215,11 +216,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
         fresh: httpx.AsyncBaseTransport | None = None,
         verify: ssl.SSLContext | None = None,
+        proxy: str | None = None,
     ) -> None:
         if transport is None:
             ctx = verify or verified()
-            transport = httpx.AsyncHTTPTransport(limits=pooled_limits(), verify=ctx)
-            fresh = fresh or httpx.AsyncHTTPTransport(limits=NO_KEEPALIVE, verify=ctx)
+            transport = httpx.AsyncHTTPTransport(limits=pooled_limits(), verify=ctx, proxy=proxy)
+            fresh = fresh or httpx.AsyncHTTPTransport(limits=NO_KEEPALIVE, verify=ctx, proxy=proxy)
         self.transport = transport
         self.fresh = fresh or transport
         self.policy = policy or RetryPolicy()
