@@ -603,10 +603,28 @@ def test_malformed_task_answers_are_one_line(body: dict[str, Any], command: str)
 # ---- review findings: Ctrl-C during a create, a task id that cannot be polled ------------------------------
 
 
+def interrupted_when(args: list[str], respond: Callable[[Request], Reply], seen: list[Request]) -> tuple[Run, float]:
+    """Run the command against `respond`; Ctrl-C (SIGINT) it once `seen` holds a request. The run, and how long
+    the command took to end after the Ctrl-C."""
+    import signal
+
+    with HostileServer(respond) as server:
+        command = [MUSICAPI, *args]
+        child = subprocess.Popen(command, env=env_for(server.url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 20
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert seen, "the request to interrupt never arrived"
+        child.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        out, err = child.communicate(timeout=20)
+        took = time.monotonic() - started
+    return Run(args, child.returncode, out.decode(), err.decode(), list(seen)), took
+
+
 def test_ctrl_c_while_a_create_is_sent_says_the_task_may_exist() -> None:
     """The create had reached the server (it was being answered slowly) when Ctrl-C came: the CLI said only
     "interrupted" and `task_id: null`, nothing about a task that may exist and be charged."""
-    import signal
 
     arrived: list[Request] = []
 
@@ -614,16 +632,7 @@ def test_ctrl_c_while_a_create_is_sent_says_the_task_may_exist() -> None:
         arrived.append(request)
         return Reply(200, b'{"task_id": "t-late"}', delay=30)
 
-    with HostileServer(respond) as server:
-        command = [MUSICAPI, "producer", "create", "--sound", "calm piano", "--json"]
-        child = subprocess.Popen(command, env=env_for(server.url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 20
-        while not arrived and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert arrived, "the create never arrived"
-        child.send_signal(signal.SIGINT)
-        out, err = child.communicate(timeout=20)
-    run = Run(command[1:], child.returncode, out.decode(), err.decode(), arrived)
+    run, _ = interrupted_when(["producer", "create", "--sound", "calm piano", "--json"], respond, arrived)
     assert_clean(run)
     assert run.code == 130
     assert "may exist" in run.stderr and run.stderr.count("\n") == 1, run
@@ -664,7 +673,6 @@ def test_a_bad_poll_variable_is_named_as_the_variable(value: str) -> None:
 def test_ctrl_c_during_a_download_stops_at_once_and_says_how_to_resume(tmp_path: Path) -> None:
     """Review finding: Ctrl-C waited for a stalled file host, then suggested a resume command without the
     folder; nothing half-written may stay."""
-    import signal
 
     files: list[Request] = []
 
@@ -675,18 +683,7 @@ def test_ctrl_c_during_a_download_stops_at_once_and_says_how_to_resume(tmp_path:
             return Reply(200, b"ID3" + b"\x00" * 2000, (("Content-Type", "audio/mpeg"),), delay=30)
         return responder(url, None, None)(request)
 
-    with HostileServer(respond) as server:
-        command = [MUSICAPI, "producer", "wait", "t-1", "--download", str(tmp_path)]
-        child = subprocess.Popen(command, env=env_for(server.url), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 20
-        while not files and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert files, "no file was asked for"
-        child.send_signal(signal.SIGINT)
-        started = time.monotonic()
-        out, err = child.communicate(timeout=20)
-        took = time.monotonic() - started
-    run = Run(command[1:], child.returncode, out.decode(), err.decode(), files)
+    run, took = interrupted_when(["producer", "wait", "t-1", "--download", str(tmp_path)], respond, files)
     assert_clean(run)
     assert run.code == 130 and took < 5, (took, run)
     assert f"resume with: musicapi producer wait t-1 --download {tmp_path}" in run.stderr, run
