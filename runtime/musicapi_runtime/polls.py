@@ -14,8 +14,8 @@ checks the results against the generated parser on every fixture and on generate
 
 `builder(model)` is the generated `from_dict` without its per-call overhead: the generated code wraps each
 enum field in a nested function that calls the Enum class (two Python-level calls in 3.11), and each plain field
-in `typing.cast` (a call). The builder reads the model's attrs fields and their declared types and compiles
-straight-line code for them (as attrs and dataclasses compile __init__): plain fields popped as they are, enum
+in `typing.cast` (a call). The builder reads the model's fields (its constructor's order, `__match_args__`) and
+their declared types and compiles straight-line code for them: plain fields popped as they are, enum
 fields looked up among the enum's values (what `Enum(value)` does for a str; unknown strings stay strings),
 lists of models built item by item. It is used only if it rebuilds a sample of every field exactly as the
 generated `from_dict` does; otherwise (a field of another kind, a renamed key) the generated `from_dict` is.
@@ -31,7 +31,6 @@ from http import HTTPStatus
 from types import ModuleType
 from typing import Any
 
-import attrs
 import httpx
 
 import musicapi_client.models as models
@@ -62,17 +61,14 @@ def _enum(name: str) -> type[enum.Enum] | None:
 def builder(model: Any) -> Callable[[Any], Any]:
     """`model.from_dict`, compiled for the model's fields (see the module docstring); or `model.from_dict`."""
     generated: Callable[[Any], Any] = model.from_dict
-    if not attrs.has(model) or _has_hooks(model):
+    fields = _fields(model)
+    if fields is None:
         return generated
-    every = {f.name: f for f in attrs.fields(model)}
-    if "additional_properties" not in every or every["additional_properties"].init:
-        return generated
-    fields = [f for f in every.values() if f.name != "additional_properties"]
     env: dict[str, Any] = {"UNSET": UNSET, "cls": model, "isinstance": isinstance}
     lines = ["def build(src_dict):", "    d = dict(src_dict)", "    pop = d.pop"]
     sample: dict[str, Any] = {}
-    for number, field in enumerate(fields):
-        name, parts = field.name, [p.strip() for p in str(field.type).split("|")]
+    for number, (name, declared) in enumerate(fields):
+        parts = [p.strip() for p in declared.split("|")]
         lines.append(f"    v{number} = pop({name!r}, UNSET)")
         enums = [e for p in parts if (e := _enum(p)) is not None]
         nested = [m.group(1) for p in parts if (m := LIST_OF.fullmatch(p))]
@@ -89,7 +85,7 @@ def builder(model: Any) -> Callable[[Any], Any]:
             sample[name] = [{}]
         else:
             sample[name] = "text" if "str" in parts else 1 if "int" in parts or "float" in parts else None
-    arguments = ", ".join(f"v{n}" for n in range(len(fields)))  # attrs' __init__ takes the fields in this order
+    arguments = ", ".join(f"v{n}" for n in range(len(fields)))  # the constructor takes the fields in this order
     lines += [f"    made = cls({arguments})", "    made.additional_properties = d", "    return made"]
     exec("\n".join(lines), env)  # code built above from the model's own field names
     build: Callable[[Any], Any] = env["build"]
@@ -99,10 +95,16 @@ def builder(model: Any) -> Callable[[Any], Any]:
     return build
 
 
-def _has_hooks(model: Any) -> bool:
-    """Whether building the model runs code of its own (validators, converters, a post-init hook)."""
-    fields = attrs.fields(model)
-    return hasattr(model, "__attrs_post_init__") or any(f.validator or f.converter for f in fields)
+def _fields(model: Any) -> list[tuple[str, str]] | None:
+    """The constructor's fields in order with their declared types, for a generated model (a plain class with
+    __slots__, templates/model.py.jinja, that keeps unknown fields); None for any other class."""
+    names = getattr(model, "__match_args__", None)
+    hints = getattr(model, "__annotations__", {})
+    if not isinstance(names, tuple) or "additional_properties" not in getattr(model, "__slots__", ()):
+        return None
+    if any(name not in hints for name in names):
+        return None
+    return [(name, str(hints[name])) for name in names]
 
 
 def _same(a: Any, b: Any) -> bool:

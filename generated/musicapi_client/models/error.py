@@ -3,15 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
 class Error:
     """An error body. Handlers differ: `{"error": ...}`, `{"message": ...}`, `{"type": ..., "error": ...}`
     and `{"code": ..., "message": ...}` are all seen, so every field is optional.
@@ -26,11 +22,58 @@ class Error:
             code (int | str | Unset): A status or error code.
     """
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    code: int | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "error",
+        "message",
+        "type_",
+        "code",
+        "additional_properties",
+    )
+    __match_args__ = (
+        "error",
+        "message",
+        "type_",
+        "code",
+    )
+
+    error: str | Unset
+    message: str | Unset
+    type_: str | Unset
+    code: int | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        error: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        code: int | str | Unset = UNSET,
+    ) -> None:
+        self.error = error
+        self.message = message
+        self.type_ = type_
+        self.code = code
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Error) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.error,
+            self.message,
+            self.type_,
+            self.code,
+            self.additional_properties,
+        ) == (
+            other.error,
+            other.message,
+            other.type_,
+            other.code,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(error={self.error!r}, message={self.message!r}, type_={self.type_!r}, code={self.code!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error

@@ -3,16 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.clip_state import ClipState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerClip")
 
 
-@_attrs_define
 class ProducerClip:
     """One result of a producer task. Every field is optional because the server omits or nulls them.
 
@@ -36,23 +32,142 @@ class ProducerClip:
         lyrics_timing_markers (Any | Unset): Timing of the lyrics (contents undocumented; any JSON value is kept).
     """
 
-    clip_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    sound: None | str | Unset = UNSET
-    lyrics: None | str | Unset = UNSET
-    image_url: None | str | Unset = UNSET
-    audio_url: None | str | Unset = UNSET
-    wav_url: None | str | Unset = UNSET
-    video_url: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    mv: None | str | Unset = UNSET
-    seed: int | None | str | Unset = UNSET
-    duration: float | None | str | Unset = UNSET
-    state: ClipState | None | str | Unset = UNSET
-    progress: float | None | str | Unset = UNSET
-    lyrics_id: None | str | Unset = UNSET
-    lyrics_timing_markers: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "clip_id",
+        "title",
+        "sound",
+        "lyrics",
+        "image_url",
+        "audio_url",
+        "wav_url",
+        "video_url",
+        "created_at",
+        "mv",
+        "seed",
+        "duration",
+        "state",
+        "progress",
+        "lyrics_id",
+        "lyrics_timing_markers",
+        "additional_properties",
+    )
+    __match_args__ = (
+        "clip_id",
+        "title",
+        "sound",
+        "lyrics",
+        "image_url",
+        "audio_url",
+        "wav_url",
+        "video_url",
+        "created_at",
+        "mv",
+        "seed",
+        "duration",
+        "state",
+        "progress",
+        "lyrics_id",
+        "lyrics_timing_markers",
+    )
+
+    clip_id: None | str | Unset
+    title: None | str | Unset
+    sound: None | str | Unset
+    lyrics: None | str | Unset
+    image_url: None | str | Unset
+    audio_url: None | str | Unset
+    wav_url: None | str | Unset
+    video_url: None | str | Unset
+    created_at: None | str | Unset
+    mv: None | str | Unset
+    seed: int | None | str | Unset
+    duration: float | None | str | Unset
+    state: ClipState | None | str | Unset
+    progress: float | None | str | Unset
+    lyrics_id: None | str | Unset
+    lyrics_timing_markers: Any | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        clip_id: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        sound: None | str | Unset = UNSET,
+        lyrics: None | str | Unset = UNSET,
+        image_url: None | str | Unset = UNSET,
+        audio_url: None | str | Unset = UNSET,
+        wav_url: None | str | Unset = UNSET,
+        video_url: None | str | Unset = UNSET,
+        created_at: None | str | Unset = UNSET,
+        mv: None | str | Unset = UNSET,
+        seed: int | None | str | Unset = UNSET,
+        duration: float | None | str | Unset = UNSET,
+        state: ClipState | None | str | Unset = UNSET,
+        progress: float | None | str | Unset = UNSET,
+        lyrics_id: None | str | Unset = UNSET,
+        lyrics_timing_markers: Any | Unset = UNSET,
+    ) -> None:
+        self.clip_id = clip_id
+        self.title = title
+        self.sound = sound
+        self.lyrics = lyrics
+        self.image_url = image_url
+        self.audio_url = audio_url
+        self.wav_url = wav_url
+        self.video_url = video_url
+        self.created_at = created_at
+        self.mv = mv
+        self.seed = seed
+        self.duration = duration
+        self.state = state
+        self.progress = progress
+        self.lyrics_id = lyrics_id
+        self.lyrics_timing_markers = lyrics_timing_markers
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProducerClip) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.clip_id,
+            self.title,
+            self.sound,
+            self.lyrics,
+            self.image_url,
+            self.audio_url,
+            self.wav_url,
+            self.video_url,
+            self.created_at,
+            self.mv,
+            self.seed,
+            self.duration,
+            self.state,
+            self.progress,
+            self.lyrics_id,
+            self.lyrics_timing_markers,
+            self.additional_properties,
+        ) == (
+            other.clip_id,
+            other.title,
+            other.sound,
+            other.lyrics,
+            other.image_url,
+            other.audio_url,
+            other.wav_url,
+            other.video_url,
+            other.created_at,
+            other.mv,
+            other.seed,
+            other.duration,
+            other.state,
+            other.progress,
+            other.lyrics_id,
+            other.lyrics_timing_markers,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, title={self.title!r}, sound={self.sound!r}, lyrics={self.lyrics!r}, image_url={self.image_url!r}, audio_url={self.audio_url!r}, wav_url={self.wav_url!r}, video_url={self.video_url!r}, created_at={self.created_at!r}, mv={self.mv!r}, seed={self.seed!r}, duration={self.duration!r}, state={self.state!r}, progress={self.progress!r}, lyrics_id={self.lyrics_id!r}, lyrics_timing_markers={self.lyrics_timing_markers!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         clip_id: None | str | Unset
