@@ -245,10 +245,15 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
                 "successor": op.get("x-successor"),
                 "retired": dict(op.get("x-retired", {})),
                 "task_type": op.get("x-task-type"),
+                "files": None if op.get("x-files") is None else tuple(op["x-files"]),
             }
             examples[op_id], example_fields[op_id] = examples_of(spec, op.get("responses", {}))
             if method == "get" and links == [] and "200" in op.get("responses", {}):
                 clip_fields[op_id] = clip_properties(spec, op["responses"]["200"])
+    for op_id, operation in operations.items():
+        made, polled = operation["files"], clip_fields.get(operation["polls"] or "", ())
+        if made is not None and not set(made) <= {f for f in polled if f.endswith("_url")}:
+            raise SpecError(f"{op_id}: x-files must name URL fields of the clips its task holds, got {list(made)}")
     enums = {name: tuple(s["enum"]) for name, s in spec.schemas.items() if "enum" in s}
     phases: dict[str, dict[str, str]] = {}
     for name, schema in spec.schemas.items():

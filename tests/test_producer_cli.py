@@ -121,13 +121,23 @@ def test_lyrics_and_video(sandbox: SandboxProcess) -> None:
     assert video["clips"][0]["video_url"].endswith(".mp4")
 
 
-def test_video_download(sandbox: SandboxProcess, tmp_path: Path) -> None:
+def test_video_download_saves_the_video_and_lyrics_offer_no_download(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    """What --download saves is the operation's x-files: a video task makes only a video, so that is saved (it
+    used to look for audio, find none and exit 5 after paying); a lyrics task makes no file, so --download is
+    refused before anything is paid."""
     clip_id = a_song(sandbox)
-    saved = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path), "--no-audio", "--video")
+    before = credits_of(sandbox)
+    saved = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path))
     assert saved.returncode == 0, saved.stderr
     assert [p.suffix for p in tmp_path.iterdir()] == [".mp4"]
-    audio = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path / "a"))
-    assert audio.returncode == 5 and "the clips have: video" in audio.stderr and "task " in audio.stderr
+    assert credits_of(sandbox) == before - cost("ProducerVideoRequest")
+    for extra in ("--no-audio", "--video", "--wav"):  # nothing to choose: the task's files are fixed
+        refused = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path), extra)
+        assert refused.returncode == 2 and extra in refused.stderr
+    lyrics = musicapi(sandbox, "producer", "lyrics", "rain", "--download", str(tmp_path / "lyrics"))
+    assert lyrics.returncode == 2 and "--download" in lyrics.stderr
+    assert credits_of(sandbox) == before - cost("ProducerVideoRequest")
+    assert not (tmp_path / "lyrics").exists()
 
 
 def test_failed_task_exits_4_with_the_refund_message(sandbox: SandboxProcess) -> None:

@@ -55,7 +55,16 @@ def common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool) -> None:
+# The download options and the clip fields they save.
+FILE_FLAGS = {"audio_url": "audio", "wav_url": "wav", "image_url": "image", "video_url": "video"}
+
+
+def wait_options(
+    parser: argparse.ArgumentParser, poll: str, waiting_flag: bool, made: tuple[str, ...] | None = None
+) -> None:
+    """--wait, --timeout, --poll and the download options. `made`: the only files the command's task makes
+    (the operation's x-files), saved by --download as they are; none: no --download, so nothing is paid for
+    that could not be saved."""
     group = parser.add_argument_group("waiting and downloading")
     if waiting_flag:
         group.add_argument("--wait", action="store_true", help="wait for the result, showing progress")
@@ -70,6 +79,17 @@ def wait_options(parser: argparse.ArgumentParser, poll: str, waiting_flag: bool)
         help=f"poll every SECONDS instead of the adaptive schedule (default: {POLL_VARIABLE}, else adaptive; "
         "the sandbox's tasks take a second, the real API's a minute)",
     )
+    if made is not None:
+        parser.set_defaults(fixed_files=True, download=None, **{flag: f in made for f, flag in FILE_FLAGS.items()})
+        if made:
+            shown = ", ".join(made)
+            group.add_argument(
+                "--download",
+                type=Path,
+                metavar="DIR",
+                help=f"save the task's files ({shown}) into DIR (implies waiting)",
+            )
+        return
     group.add_argument("--download", type=Path, metavar="DIR", help="save the files into DIR (implies waiting)")
     files = facts.CLIP_FIELDS.get(poll, ())
     group.add_argument("--no-audio", dest="audio", action="store_false", help="with --download, skip the audio file")
@@ -147,7 +167,7 @@ def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], poll: 
                 m.option(other.verb), dest="mode_flag", action="store_const", const=other.verb, help=other.summary
             )
     if poll is not None:
-        wait_options(parser, poll, waiting_flag=True)
+        wait_options(parser, poll, waiting_flag=True, made=mode.operation.files)
     common(parser)
     parser.set_defaults(run=run_create, tag=tag, verb=mode.verb, operation=mode.operation.id)
 
@@ -195,6 +215,17 @@ def schedule_of(args: argparse.Namespace) -> rt.PollSchedule:
     return rt.PollSchedule.fixed(args.poll) if args.poll is not None else rt.PollSchedule()
 
 
+def check_file_options(args: argparse.Namespace, download: Path | None) -> None:
+    extras = [f for f in ("wav", "image", "video") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
+    if download is None:
+        if extras:
+            raise Usage(f"--{extras[0]} only makes sense with --download DIR")
+        return
+    if not (args.audio or any(getattr(args, f, False) for f in ("wav", "image", "video"))):
+        others = " or ".join(f"--{f}" for f in ("wav", "image", "video") if hasattr(args, f))
+        raise Usage(f"--no-audio leaves nothing to download: add {others}")
+
+
 def check_waiting(args: argparse.Namespace) -> Path | None:
     """The download folder (proven writable) and the download options, checked before paying."""
     import musicapi_runtime as rt
@@ -218,14 +249,10 @@ def check_waiting(args: argparse.Namespace) -> Path | None:
         args.timeout = DEFAULT_TIMEOUT
     if not (math.isfinite(args.timeout) and args.timeout > 0):
         raise Usage(f"--timeout must be a positive number of seconds, got {args.timeout:g}")
-    extras = [f for f in ("wav", "image", "video") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
+    if not getattr(args, "fixed_files", False):  # else the command's files are fixed (wait_options)
+        check_file_options(args, download)
     if download is None:
-        if extras:
-            raise Usage(f"--{extras[0]} only makes sense with --download DIR")
         return None
-    if not (args.audio or any(getattr(args, f, False) for f in ("wav", "image", "video"))):
-        others = " or ".join(f"--{f}" for f in ("wav", "image", "video") if hasattr(args, f))
-        raise Usage(f"--no-audio leaves nothing to download: add {others}")
     try:
         rt.check_folder(download)
     except rt.DownloadError as error:

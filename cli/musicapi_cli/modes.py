@@ -64,7 +64,7 @@ class Mode(NamedTuple):
         else:
             text = " Or: ".join(sentence(v.description) for v in (self.plain or self.uploaded))
         names = {f.name for v in self.all for f in v.fields if not f.is_tag}
-        return f"{words(text, names)} (paid: {self.credits} credits)."
+        return f"{words(text, names)} (paid: {self.credits} credit{'' if self.credits == '1' else 's'})."
 
 
 def sentence(text: str) -> str:

@@ -53,6 +53,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor="producer_create",
         retired={},
         task_type=None,
+        files=None,
     ),
     "riffusion_upload": Operation(
         id="riffusion_upload",
@@ -74,6 +75,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor="producer_upload",
         retired={},
         task_type=None,
+        files=None,
     ),
     "riffusion_get_task": Operation(
         id="riffusion_get_task",
@@ -97,6 +99,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor="producer_get_task",
         retired={},
         task_type=None,
+        files=None,
     ),
     "producer_create": Operation(
         id="producer_create",
@@ -133,6 +136,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "music_variation": "create_music again with the same prompt and a different seed",
         },
         task_type=None,
+        files=None,
     ),
     "producer_upload": Operation(
         id="producer_upload",
@@ -155,6 +159,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="upload",
+        files=None,
     ),
     "producer_download": Operation(
         id="producer_download",
@@ -176,6 +181,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="download",
+        files=None,
     ),
     "producer_lyrics_create": Operation(
         id="producer_lyrics_create",
@@ -197,6 +203,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="make_lyrics",
+        files=(),
     ),
     "producer_video_clip": Operation(
         id="producer_video_clip",
@@ -218,6 +225,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="video_clip",
+        files=("video_url",),
     ),
     "producer_get_task": Operation(
         id="producer_get_task",
@@ -242,6 +250,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type=None,
+        files=None,
     ),
     "get_credits": Operation(
         id="get_credits",
@@ -260,6 +269,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type=None,
+        files=None,
     ),
 }
 

@@ -57,6 +57,7 @@ class Operation(NamedTuple):
     successor: str | None = None  # x-successor: the operation that replaces a deprecated one
     retired: Mapping[str, str] = MappingProxyType({})  # x-retired: task_type -> replacement advice
     task_type: str | None = None  # x-task-type: what the task endpoint calls the task this operation starts
+    files: tuple[str, ...] | None = None  # x-files: the clip fields its task's files come in (None: a song's)
 
 
 class Signature(NamedTuple):

@@ -1,0 +1,1 @@
+"""`make generate`'s second half: the spec's facts as plain Python (facts.py)."""
