@@ -47,6 +47,7 @@ RULES = {
 }
 ANNOTATIONS = {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly"}
 FORMATS = {"uri"}
+HINT_FORMATS = {"password"}  # formats that describe rather than restrict: `password` marks a secret (Field.secret)
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
@@ -88,6 +89,8 @@ class Spec:
         for key, value in node.items():
             if key in ANNOTATIONS or (key.startswith("x-") and key not in RULES):
                 continue
+            if key == "format" and value in HINT_FORMATS:
+                continue
             if key not in RULES:
                 raise SpecError(f"{where}: request schemas may not use {key!r} (templates/spec/check.py lacks it)")
             if key == "format" and value not in FORMATS:
@@ -111,6 +114,8 @@ def field_of(spec: Spec, name: str, node: dict[str, Any], required: bool) -> dic
     field: dict[str, Any] = {"name": name, "description": description, "required": required}
     if node.get("deprecated") or described.get("deprecated"):
         field["deprecated"] = True
+    if "password" in (node.get("format"), described.get("format")):
+        field["secret"] = True
     default = node.get("default", described.get("default"))
     if default is not None and "const" not in node:
         field["default"] = default

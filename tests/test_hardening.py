@@ -339,6 +339,24 @@ def test_a_key_the_server_echoes_is_never_shown(
     assert api.requests[0].headers["authorization"] == f"Bearer {TEST_KEY}"  # the key was really in play
 
 
+@pytest.mark.parametrize("status", [400, 500, 200])
+def test_a_webhook_secret_the_server_echoes_is_never_shown(status: int, caplog: pytest.LogCaptureFixture) -> None:
+    """The spec marks webhook_secret `format: password`: the runtime scrubs it as it does the key, from the
+    error a server's answer quoting it becomes, and from the log."""
+    caplog.set_level(logging.DEBUG, logger="musicapi")
+    secret = "whsec-echo-test-7f3a9c2e"
+    api = FakeAPI(check_spec=False).script(
+        create_path("producer"), [js(status, {"error": f"bad webhook_secret {secret}", "detail": secret[:-2]})]
+    )
+    body = ProducerCreateMusic.from_dict({**body_data("ProducerCreateMusic"), "webhook_secret": secret})
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(api, attempts=1), body)
+    error = raised.value
+    shown = " ".join([str(error), repr(error), error.message, error.body or "", caplog.text])
+    assert secret[: len(secret) // 2] not in shown, shown
+    assert secret in api.requests[0].content.decode()  # it was really sent
+
+
 # --- finding 7: misleading messages -------------------------------------------------------------------------
 
 

@@ -1101,6 +1101,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1184,6 +1185,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1258,6 +1260,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1322,6 +1325,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1391,6 +1395,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1448,6 +1453,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1502,6 +1508,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1535,6 +1542,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1576,6 +1584,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1604,6 +1613,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),
@@ -1637,6 +1647,7 @@ VARIANTS: Final[dict[str, Variant]] = {
                     "secret of its own."
                 ),
                 required=False,
+                secret=True,
                 kind="string",
             ),
         ),

@@ -24,6 +24,7 @@ class Field(NamedTuple):
     is_tag: bool = False
     deprecated: bool = False  # a legacy alias the API still accepts
     default: Any = None  # the schema's default (the generated model sends it unless told otherwise)
+    secret: bool = False  # format: password: a secret the runtime scrubs from what it shows, as the API key
 
 
 class Variant(NamedTuple):

@@ -1,6 +1,6 @@
 """Early request checks, applied before anything is sent (a create is paid).
 
-The generated attrs models guarantee that required fields are present but not their types or limits, so every
+The generated models guarantee that required fields are present but not their types or limits, so every
 body is checked against its schema in the spec (musicapi_spec.check, generated from openapi/), plus what a
 request must be to be sent at all (text that is valid Unicode).
 """
@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from musicapi_spec.check import Problem, problems
 
 from .errors import RequestValidationError
+from .raw import remember_secret
 from .spec import variant_of
 
 
@@ -46,6 +47,10 @@ def validate_body(body: Body) -> dict[str, Any]:
         raise RequestValidationError(
             f"invalid {variant.schema}: {error} (use the generated enums, e.g. for mv)"
         ) from error
+    for field in variant.fields:  # a server may quote a secret (format: password) back in an error
+        value = data.get(field.name) if field.secret else None
+        if isinstance(value, str):
+            remember_secret(value)
     found = text_problems(data) + problems(variant.schema, data)
     if found:
         raise RequestValidationError(
