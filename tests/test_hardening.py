@@ -357,6 +357,27 @@ def test_a_webhook_secret_the_server_echoes_is_never_shown(status: int, caplog: 
     assert secret in api.requests[0].content.decode()  # it was really sent
 
 
+def test_many_webhook_secrets_never_push_the_key_out() -> None:
+    """Secrets are remembered per kind: a long-running app giving each task its own webhook_secret (here 70,
+    more than are kept) still has its API key scrubbed from a failure the server words with it."""
+    from musicapi_runtime.validation import validate_body
+
+    api = FakeAPI(check_spec=False).script(
+        poll_path("riffusion"), [js(200, {"type": "failed", "error": f"rejected key {TEST_KEY}", "data": []})]
+    )
+    client = client_for(api, attempts=1)  # connect() remembers the key
+    for number in range(70):
+        validate_body(
+            ProducerCreateMusic.from_dict(
+                {**body_data("ProducerCreateMusic"), "webhook_secret": f"per-task-secret-{number:04d}"}
+            )
+        )
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.get_task(client, "t-1")
+    assert TEST_KEY[: len(TEST_KEY) // 2] not in f"{raised.value} {raised.value.body}"
+    assert "rejected key [redacted]" in str(raised.value)
+
+
 # --- finding 7: misleading messages -------------------------------------------------------------------------
 
 

@@ -8,6 +8,8 @@ import io
 import pickle
 import subprocess
 import sys
+import typing
+import weakref
 from http import HTTPStatus
 
 import httpx
@@ -50,6 +52,14 @@ def test_models_are_unhashable_and_slotted_like_attrs_define_made_them() -> None
         hash(TaskAccepted("t1"))
     with pytest.raises(AttributeError):
         TaskAccepted("t1").misspelt = 1  # type: ignore[attr-defined]
+
+
+def test_weak_references_and_type_hints_work_as_with_attrs() -> None:
+    for thing in (TaskAccepted("t1"), AuthenticatedClient("https://api.example", "secret-token"), File(io.BytesIO())):
+        assert weakref.ref(thing)() is thing
+    assert typing.get_type_hints(File) == {"payload": typing.BinaryIO, "file_name": str | None, "mime_type": str | None}
+    assert set(typing.get_type_hints(Response)) == {"status_code", "content", "headers", "parsed"}
+    assert typing.get_type_hints(TaskAccepted)["task_id"] is str
 
 
 def test_repr_has_attrs_format() -> None:

@@ -140,6 +140,23 @@ def test_video_download_saves_the_video_and_lyrics_offer_no_download(sandbox: Sa
     assert not (tmp_path / "lyrics").exists()
 
 
+def test_the_resume_line_saves_the_same_files(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    """Review finding: after a timeout the resume command (`wait --download DIR`) saved the default audio only:
+    it lost --wav, and for a video task (no audio) it exited 5. It now carries the file choices."""
+    clip_id = a_song(sandbox)
+    video = musicapi(sandbox, "producer", "video", clip_id, "--download", str(tmp_path), "--timeout", "0.01")
+    assert video.returncode == 7, video.stderr
+    resume = video.stderr.split("resume with: ", 1)[1].split(";")[0].strip()
+    assert resume.endswith(f"--download {tmp_path} --no-audio --video"), resume
+    resumed = musicapi(sandbox, *resume.split()[1:])
+    assert resumed.returncode == 0, resumed.stderr
+    assert [p.suffix for p in tmp_path.iterdir()] == [".mp4"]
+    song = musicapi(
+        sandbox, "producer", "create", "--sound", "x", "--download", str(tmp_path / "s"), "--wav", "--timeout", "0.01"
+    )
+    assert song.returncode == 7 and f"--download {tmp_path / 's'} --wav" in song.stderr, song.stderr
+
+
 def test_failed_task_exits_4_with_the_refund_message(sandbox: SandboxProcess) -> None:
     before = credits_of(sandbox)
     queue_faults(sandbox, CREATE, "fail:failed")

@@ -80,9 +80,11 @@ def wait_options(
         "the sandbox's tasks take a second, the real API's a minute)",
     )
     if made is not None:
-        parser.set_defaults(fixed_files=True, download=None, **{flag: f in made for f, flag in FILE_FLAGS.items()})
-        if made:
-            shown = ", ".join(made)
+        saved = [FILE_FLAGS[f] for f in made if f in FILE_FLAGS]  # what a download can save
+        choices = {flag: flag in saved for flag in FILE_FLAGS.values()}
+        parser.set_defaults(fixed_files=True, offers_download=bool(saved), download=None, **choices)
+        if saved:
+            shown = " and ".join(saved)
             group.add_argument(
                 "--download",
                 type=Path,
@@ -234,7 +236,8 @@ def check_waiting(args: argparse.Namespace) -> Path | None:
     waiting = getattr(args, "wait", True) or download is not None  # `wait` commands have no --wait: they wait
     for given in ("timeout", "poll"):
         if getattr(args, given) is not None and not waiting:
-            raise Usage(f"--{given} only makes sense with --wait or --download DIR")
+            either = " or --download DIR" if getattr(args, "offers_download", True) else ""
+            raise Usage(f"--{given} only makes sense with --wait{either}")
     poll_source = "--poll"
     if args.poll is None and os.environ.get(POLL_VARIABLE, "").strip():
         poll_source = POLL_VARIABLE
@@ -307,7 +310,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     thing = task_id or getattr(accepted, "clip_id", None) or ""
     state["task_id"] = task_id
     state["clip_id"] = thing
-    state["resume"] = resume_line(args.tag, task_id, download) if task_id else None
+    state["resume"] = resume_line(args, task_id, download) if task_id else None
     if task_id:
         note(f"created task {safe(task_id)}")  # on stderr at once: never lost, whatever happens next
     elif thing:
@@ -385,18 +388,21 @@ def clip_lines(clips: list[dict[str, Any]]) -> str:
     return "\n".join(lines) if lines else "(no clips)"
 
 
-def resume_line(tag: str, task_id: str, download: Path | None) -> str:
-    """The command that picks up where an interrupted wait (or download) stopped."""
+def resume_line(args: argparse.Namespace, task_id: str, download: Path | None) -> str:
+    """The command that picks up where an interrupted wait (or download) stopped, saving the same files."""
     import shlex
 
     folder = f" --download {shlex.quote(str(download))}" if download is not None else ""
-    return f"{PROG} {tag} wait {shlex.quote(task_id)}{folder}"
+    if download is not None:
+        folder += "" if getattr(args, "audio", True) else " --no-audio"
+        folder += "".join(f" --{flag}" for flag in ("wav", "image", "video") if getattr(args, flag, False))
+    return f"{PROG} {args.tag} wait {shlex.quote(task_id)}{folder}"
 
 
 def run_wait(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     download = check_waiting(args)
     state["task_id"] = args.task_id
-    state["resume"] = resume_line(args.tag, args.task_id, download)
+    state["resume"] = resume_line(args, args.task_id, download)
     return finish(connect(args), args, args.task_id, download, first_delay=0.0)
 
 

@@ -46,6 +46,7 @@ class Client:
         "_async_transport",
         "_client",
         "_async_client",
+        "__weakref__",
     )
 
     raise_on_unexpected_status: bool
@@ -252,6 +253,7 @@ class AuthenticatedClient:
         "token",
         "prefix",
         "auth_header_name",
+        "__weakref__",
     )
 
     raise_on_unexpected_status: bool

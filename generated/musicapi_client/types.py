@@ -32,8 +32,12 @@ RequestFiles = list[tuple[str, FileTypes]]
 class File:
     """Contains information for file uploads"""
 
-    __slots__ = ("payload", "file_name", "mime_type")
+    __slots__ = ("payload", "file_name", "mime_type", "__weakref__")
     __match_args__ = ("payload", "file_name", "mime_type")
+
+    payload: BinaryIO
+    file_name: str | None
+    mime_type: str | None
 
     def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
         self.payload = payload
@@ -59,8 +63,13 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    __slots__ = ("status_code", "content", "headers", "parsed")
+    __slots__ = ("status_code", "content", "headers", "parsed", "__weakref__")
     __match_args__ = ("status_code", "content", "headers", "parsed")
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
 
     def __init__(
         self, status_code: HTTPStatus, content: bytes, headers: MutableMapping[str, str], parsed: T | None

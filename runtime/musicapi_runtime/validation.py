@@ -50,7 +50,7 @@ def validate_body(body: Body) -> dict[str, Any]:
     for field in variant.fields:  # a server may quote a secret (format: password) back in an error
         value = data.get(field.name) if field.secret else None
         if isinstance(value, str):
-            remember_secret(value)
+            remember_secret(value, "field")
     found = text_problems(data) + problems(variant.schema, data)
     if found:
         raise RequestValidationError(

@@ -19,11 +19,7 @@ class Credits:
         extra_credits (int | Unset): Extra credits, spent first; they never expire.
     """
 
-    __slots__ = (
-        "credits_",
-        "extra_credits",
-        "additional_properties",
-    )
+    __slots__ = ("credits_", "extra_credits", "additional_properties", "__weakref__")
     __match_args__ = (
         "credits_",
         "extra_credits",

@@ -22,13 +22,7 @@ class Error:
             code (int | str | Unset): A status or error code.
     """
 
-    __slots__ = (
-        "error",
-        "message",
-        "type_",
-        "code",
-        "additional_properties",
-    )
+    __slots__ = ("error", "message", "type_", "code", "additional_properties", "__weakref__")
     __match_args__ = (
         "error",
         "message",

@@ -50,6 +50,7 @@ class ProducerClip:
         "lyrics_id",
         "lyrics_timing_markers",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

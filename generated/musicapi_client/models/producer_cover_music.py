@@ -46,6 +46,7 @@ class ProducerCoverMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

@@ -43,6 +43,7 @@ class ProducerCoverUploadMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

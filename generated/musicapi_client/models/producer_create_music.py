@@ -57,6 +57,7 @@ class ProducerCreateMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "task_type",

@@ -26,13 +26,7 @@ class ProducerDownloadRequest:
             secret of its own.
     """
 
-    __slots__ = (
-        "clip_id",
-        "format_",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-    )
+    __slots__ = ("clip_id", "format_", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
     __match_args__ = (
         "clip_id",
         "format_",

@@ -48,6 +48,7 @@ class ProducerExtendUploadMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

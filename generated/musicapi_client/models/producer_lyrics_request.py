@@ -24,12 +24,7 @@ class ProducerLyricsRequest:
             secret of its own.
     """
 
-    __slots__ = (
-        "description",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-    )
+    __slots__ = ("description", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
     __match_args__ = (
         "description",
         "webhook_url",

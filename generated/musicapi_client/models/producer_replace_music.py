@@ -50,6 +50,7 @@ class ProducerReplaceMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

@@ -45,6 +45,7 @@ class ProducerReplaceUploadMusic:
         "webhook_url",
         "webhook_secret",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

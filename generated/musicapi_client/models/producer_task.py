@@ -38,15 +38,7 @@ class ProducerTask:
             data (list[ProducerClip] | Unset): The task's clips (how many is not documented; usually one song).
     """
 
-    __slots__ = (
-        "code",
-        "task_id",
-        "status",
-        "task_type",
-        "message",
-        "data",
-        "additional_properties",
-    )
+    __slots__ = ("code", "task_id", "status", "task_type", "message", "data", "additional_properties", "__weakref__")
     __match_args__ = (
         "code",
         "task_id",

@@ -24,12 +24,7 @@ class ProducerUploadRequest:
             secret of its own.
     """
 
-    __slots__ = (
-        "audio_url",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-    )
+    __slots__ = ("audio_url", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
     __match_args__ = (
         "audio_url",
         "webhook_url",

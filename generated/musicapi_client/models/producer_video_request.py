@@ -24,12 +24,7 @@ class ProducerVideoRequest:
             secret of its own.
     """
 
-    __slots__ = (
-        "clip_id",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-    )
+    __slots__ = ("clip_id", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
     __match_args__ = (
         "clip_id",
         "webhook_url",

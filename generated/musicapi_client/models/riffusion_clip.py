@@ -45,6 +45,7 @@ class RiffusionClip:
         "timestamp",
         "state",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "clip_id",

@@ -41,6 +41,7 @@ class RiffusionCover:
         "sound",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

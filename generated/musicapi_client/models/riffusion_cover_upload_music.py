@@ -41,6 +41,7 @@ class RiffusionCoverUploadMusic:
         "sound",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

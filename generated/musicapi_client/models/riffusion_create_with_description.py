@@ -35,6 +35,7 @@ class RiffusionCreateWithDescription:
         "make_instrumental",
         "task_type",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

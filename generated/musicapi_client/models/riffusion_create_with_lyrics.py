@@ -41,6 +41,7 @@ class RiffusionCreateWithLyrics:
         "sound",
         "task_type",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

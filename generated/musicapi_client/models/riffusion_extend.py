@@ -43,6 +43,7 @@ class RiffusionExtend:
         "custom_mode",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

@@ -44,6 +44,7 @@ class RiffusionExtendUploadMusic:
         "custom_mode",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

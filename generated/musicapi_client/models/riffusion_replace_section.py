@@ -47,6 +47,7 @@ class RiffusionReplaceSection:
         "sound",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

@@ -45,6 +45,7 @@ class RiffusionReplaceUploadMusic:
         "sound",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

@@ -39,6 +39,7 @@ class RiffusionSwapSound:
         "custom_mode",
         "title",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

@@ -44,6 +44,7 @@ class RiffusionSwapUploadMusicVocals:
         "title",
         "vocal_variation",
         "additional_properties",
+        "__weakref__",
     )
     __match_args__ = (
         "mv",

@@ -26,12 +26,7 @@ class RiffusionTask:
         message (str | Unset): A human-readable status.
     """
 
-    __slots__ = (
-        "code",
-        "data",
-        "message",
-        "additional_properties",
-    )
+    __slots__ = ("code", "data", "message", "additional_properties", "__weakref__")
     __match_args__ = (
         "code",
         "data",

@@ -16,10 +16,7 @@ class RiffusionUploadRequest:
         url (str): Public http(s) URL of an MP3 or WAV file you own (up to 8 minutes).
     """
 
-    __slots__ = (
-        "url",
-        "additional_properties",
-    )
+    __slots__ = ("url", "additional_properties", "__weakref__")
     __match_args__ = ("url",)
 
     url: str

@@ -20,12 +20,7 @@ class RiffusionUploadResponse:
         message (str | Unset): Usually "success".
     """
 
-    __slots__ = (
-        "clip_id",
-        "code",
-        "message",
-        "additional_properties",
-    )
+    __slots__ = ("clip_id", "code", "message", "additional_properties", "__weakref__")
     __match_args__ = (
         "clip_id",
         "code",

@@ -20,12 +20,7 @@ class TaskAccepted:
         code (int | Unset): Usually 200 when present.
     """
 
-    __slots__ = (
-        "task_id",
-        "message",
-        "code",
-        "additional_properties",
-    )
+    __slots__ = ("task_id", "message", "code", "additional_properties", "__weakref__")
     __match_args__ = (
         "task_id",
         "message",

@@ -23,13 +23,7 @@ class TaskFailure:
         code (int | Unset): A status code, when present.
     """
 
-    __slots__ = (
-        "type_",
-        "error",
-        "message",
-        "code",
-        "additional_properties",
-    )
+    __slots__ = ("type_", "error", "message", "code", "additional_properties", "__weakref__")
     __match_args__ = (
         "type_",
         "error",

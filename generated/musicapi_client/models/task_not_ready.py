@@ -27,13 +27,7 @@ class TaskNotReady:
         code (int | Unset): 202 when present.
     """
 
-    __slots__ = (
-        "type_",
-        "error",
-        "message",
-        "code",
-        "additional_properties",
-    )
+    __slots__ = ("type_", "error", "message", "code", "additional_properties", "__weakref__")
     __match_args__ = (
         "type_",
         "error",
