@@ -177,3 +177,47 @@ def test_a_policy_subclass_still_decides_on_statuses_below_400() -> None:
     assert api.hits(task_path("t-1")) == 2 and len(sleeps) == 1
     plain = client_for(FakeAPI().script(task_path("t-2"), [js(202, {"type": "not_ready"}), finished()]))
     assert get_task(plain, "t-2").state == "not_ready"  # RetryPolicy itself never retries it
+
+
+BASES = ["http://h", "http://h/", "http://h:8080/prefix", "http://h/prefix/", "https://h/a%20b/c"]
+IDS = ["t-1", "t/1", "a b", "ü", "%2F", "x?y#z"]
+
+
+def _recorded(base: str, send: Any) -> list[str]:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={"code": 200, "data": []})
+
+    client = AuthenticatedClient(
+        base_url=base,
+        token="k",
+        httpx_args={"transport": httpx.MockTransport(answer)},
+    )
+    send(client)
+    return seen
+
+
+@pytest.mark.parametrize("task_id", IDS)
+@pytest.mark.parametrize("operation", sorted(POLLS))
+@pytest.mark.parametrize("base", BASES)
+def test_the_poll_url_is_the_one_the_generated_request_goes_to(base: str, operation: str, task_id: str) -> None:
+    """polls._kwargs joins and parses the URL once per task (httpx's own merge); every base URL and id ends at the
+    URL the generated sync_detailed and asyncio_detailed send to, and another client's base URL is not mixed up
+    with the first's (the cache is keyed on it)."""
+    import asyncio
+
+    module: Any = endpoint(operation)
+    model = POLLS[operation]
+
+    async def both(c: AuthenticatedClient) -> None:
+        await module.asyncio_detailed(task_id, client=c)
+        await polls.asyncio_detailed(module, model, task_id, client=c)
+
+    generated = _recorded(base, lambda c: module.sync_detailed(task_id, client=c))
+    fast = _recorded(base, lambda c: polls.sync_detailed(module, model, task_id, client=c))
+    asynced = _recorded(base, lambda c: asyncio.run(both(c)))
+    assert len(generated) == 1 and fast == generated and asynced == generated * 2
+    other = _recorded("http://other:9", lambda c: polls.sync_detailed(module, model, task_id, client=c))
+    assert other[0].startswith("http://other:9/"), other

@@ -133,21 +133,28 @@ def _response(module: ModuleType, task_model: Any, client: AuthenticatedClient, 
 
 
 @lru_cache(maxsize=1024)
-def _kwargs(module: ModuleType, task_id: str) -> dict[str, Any]:
-    """The generated request arguments (URL with the quoted id): a wait asks for the same task every poll.
-    Callers unpack it (`request(**kwargs)`), so the cached dict is never changed."""
+def _kwargs(module: ModuleType, task_id: str, base: httpx.URL) -> dict[str, Any]:
+    """The generated request arguments, with the URL already joined to the client's base URL and parsed, the way
+    httpx's Client does it (`_merge_url`) on every request: a wait asks for the same task on every poll, and
+    parsing the URL twice per request costs more than reading the answer. Callers unpack it
+    (`request(**kwargs)`), so the cached dict is never changed."""
     kwargs: dict[str, Any] = module._get_kwargs(task_id)
-    return kwargs
+    url = httpx.URL(kwargs["url"])
+    if url.is_relative_url:
+        url = base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
+    return {**kwargs, "url": url}
 
 
 def sync_detailed(module: ModuleType, task_model: Any, task_id: str, *, client: AuthenticatedClient) -> Response[Any]:
     """The generated `sync_detailed` of a poll operation's module, with the direct parse."""
-    raw = client.get_httpx_client().request(**_kwargs(module, task_id))
+    http = client.get_httpx_client()
+    raw = http.request(**_kwargs(module, task_id, http.base_url))
     return _response(module, task_model, client, raw)
 
 
 async def asyncio_detailed(
     module: ModuleType, task_model: Any, task_id: str, *, client: AuthenticatedClient
 ) -> Response[Any]:
-    raw = await client.get_async_httpx_client().request(**_kwargs(module, task_id))
+    http = client.get_async_httpx_client()
+    raw = await http.request(**_kwargs(module, task_id, http.base_url))
     return _response(module, task_model, client, raw)
