@@ -688,3 +688,17 @@ def test_ctrl_c_during_a_download_stops_at_once_and_says_how_to_resume(tmp_path:
     assert run.code == 130 and took < 5, (took, run)
     assert f"resume with: musicapi producer wait t-1 --download {tmp_path}" in run.stderr, run
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("extra", [["--json"], []])
+def test_a_webhook_secret_echoed_in_a_finished_task_is_not_printed(extra: list[str]) -> None:
+    """A server that echoes the create's webhook_secret in the task it returns (a clip field here) had it printed
+    on stdout by `--wait`; the CLI now removes every secret the runtime was given, as it does the key."""
+    secret = "whsec-topsecret-123"
+    run = musicapi(
+        ["producer", "create", "--sound", "pop", "--webhook-secret", secret, "--wait", *extra],
+        _finished_with(webhook_secret=secret, title=f"for {secret}"),
+    )
+    assert_clean(run)
+    assert run.code == 0 and "[redacted]" in run.stdout, run
+    assert secret[: len(secret) // 2] not in run.stdout + run.stderr, run

@@ -357,6 +357,46 @@ def test_a_webhook_secret_the_server_echoes_is_never_shown(status: int, caplog: 
     assert secret in api.requests[0].content.decode()  # it was really sent
 
 
+ESCAPED_SECRETS = ["q8Zr/Kx+3vT0Lw==", "pässwort-geheim-1", 'quote"secret-xyz', "back\\slash-secret", "tab\tsecret-123"]
+
+
+@pytest.mark.parametrize("style", ["ascii", "utf-8", "php"])
+@pytest.mark.parametrize("secret", ESCAPED_SECRETS)
+def test_a_webhook_secret_echoed_json_escaped_is_never_kept(secret: str, style: str) -> None:
+    """A server quotes the secret inside a JSON string, escaped ("\\/" in PHP, "\\u00e4", "\\\""): error.body
+    keeps the answer as received, so the escaped form must go as well as the plain one."""
+    quoted = json.dumps(f"bad webhook_secret {secret}", ensure_ascii=style != "utf-8")
+    if style == "php":
+        quoted = quoted.replace("/", "\\/")
+    content = ('{"error": ' + quoted + "}").encode()
+    api = FakeAPI(check_spec=False).script(create_path("producer"), [httpx.Response(400, content=content)])
+    body = ProducerCreateMusic.from_dict({**body_data("ProducerCreateMusic"), "webhook_secret": secret})
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(api, attempts=1), body)
+    error = raised.value
+    escaped = {json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
+    escaped |= {e.replace("/", "\\/") for e in escaped}
+    shown = " ".join([str(error), repr(error), error.message, error.body or ""])
+    assert not [form for form in {secret, *escaped} if form in shown], shown
+    assert "[redacted]" in (error.body or "")
+
+
+@pytest.mark.parametrize("value", [b"bytes-secret-1234567", 12345678901234, ["list-secret-123456"]])
+def test_a_webhook_secret_of_the_wrong_type_is_not_quoted(value: object) -> None:
+    """A secret given as bytes (read from a file in binary mode) or a number is refused before sending, and the
+    refusal names its type, not its value."""
+    from musicapi_runtime.validation import validate_body
+
+    body = ProducerCreateMusic.from_dict(body_data("ProducerCreateMusic"))
+    body.webhook_secret = value  # type: ignore[assignment]
+    with pytest.raises(rt.RequestValidationError) as raised:
+        validate_body(body)
+    error = raised.value
+    shown = f"{error} {error!r} {error.problems}"
+    assert "webhook_secret" in shown and type(value).__name__ in shown, shown
+    assert "secret-123" not in shown and "1234567" not in shown, shown
+
+
 def test_many_webhook_secrets_never_push_the_key_out() -> None:
     """Secrets are remembered per kind: a long-running app giving each task its own webhook_secret (here 70,
     more than are kept) still has its API key scrubbed from a failure the server words with it."""

@@ -62,10 +62,15 @@ def dumps(data: Any) -> str:
 
 
 def secret_free(text: str) -> str:
-    """`text` without the API key the command runs with (a server may echo it in any field)."""
+    """`text` without the API key the command runs with, nor any secret the runtime was given (a webhook_secret
+    sent with a create): a server may echo them in any field."""
     from musicapi_runtime.redact import redact  # no HTTP stack: a plain function
 
-    return redact(text, [os.environ.get("MUSICAPI_API_KEY", "").strip()])
+    secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip()]
+    raw = sys.modules.get("musicapi_runtime.raw")  # loaded once a request was made; nothing to add before
+    if raw is not None:
+        secrets += raw.known_secrets()
+    return redact(text, secrets)
 
 
 def out(text: str) -> None:

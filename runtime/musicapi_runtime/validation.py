@@ -47,11 +47,19 @@ def validate_body(body: Body) -> dict[str, Any]:
         raise RequestValidationError(
             f"invalid {variant.schema}: {error} (use the generated enums, e.g. for mv)"
         ) from error
-    for field in variant.fields:  # a server may quote a secret (format: password) back in an error
+    hidden: dict[str, str] = {}  # secret fields (format: password) holding a value that is not text
+    for field in variant.fields:  # a server may quote a secret back in an error
         value = data.get(field.name) if field.secret else None
         if isinstance(value, str):
             remember_secret(value, "field")
+        elif value is not None:
+            hidden[field.name] = type(value).__name__
     found = text_problems(data) + problems(variant.schema, data)
+    # The checker quotes a wrong value ("must be a string, got b'...'"); for a secret, only its type is said.
+    found = [
+        Problem(p.field, f"{p.text.partition(', got ')[0]}, got {hidden[p.field]}") if p.field in hidden else p
+        for p in found
+    ]
     if found:
         raise RequestValidationError(
             f"invalid {variant.schema}: " + "; ".join(map(str, found)),
