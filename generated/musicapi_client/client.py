@@ -1,10 +1,11 @@
 import ssl
-from collections.abc import Callable
 from typing import Any, Self
 
 import httpx
+from attrs import define, evolve, field
 
 
+@define
 class Client:
     """A class for keeping track of data related to the API
 
@@ -33,88 +34,16 @@ class Client:
             argument to the constructor.
     """
 
-    __slots__ = (
-        "raise_on_unexpected_status",
-        "_base_url",
-        "_cookies",
-        "_headers",
-        "_timeout",
-        "_verify_ssl",
-        "_follow_redirects",
-        "_httpx_args",
-        "_transport",
-        "_async_transport",
-        "_client",
-        "_async_client",
-        "__weakref__",
-    )
-
-    raise_on_unexpected_status: bool
-    _base_url: str
-    _cookies: dict[str, str]
-    _headers: dict[str, str]
-    _timeout: httpx.Timeout | None
-    _verify_ssl: str | bool | ssl.SSLContext
-    _follow_redirects: bool
-    _httpx_args: dict[str, Any]
-    _transport: Callable[[], httpx.BaseTransport] | None
-    _async_transport: Callable[[], httpx.AsyncBaseTransport] | None
-    _client: httpx.Client | None
-    _async_client: httpx.AsyncClient | None
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        raise_on_unexpected_status: bool = False,
-        cookies: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-        verify_ssl: str | bool | ssl.SSLContext = True,
-        follow_redirects: bool = False,
-        httpx_args: dict[str, Any] | None = None,
-        transport: Callable[[], httpx.BaseTransport] | None = None,
-        async_transport: Callable[[], httpx.AsyncBaseTransport] | None = None,
-    ) -> None:
-        self.raise_on_unexpected_status = raise_on_unexpected_status
-        self._base_url = base_url
-        self._cookies = {} if cookies is None else cookies
-        self._headers = {} if headers is None else headers
-        self._timeout = timeout
-        self._verify_ssl = verify_ssl
-        self._follow_redirects = follow_redirects
-        self._httpx_args = {} if httpx_args is None else httpx_args
-        self._transport = transport
-        self._async_transport = async_transport
-        self._client = None
-        self._async_client = None
-
-    def __repr__(self) -> str:
-        """The settings, without the token, the headers (which hold the Authorization value once a request was
-        made) or the transports."""
-        return (
-            f"{self.__class__.__qualname__}(raise_on_unexpected_status={self.raise_on_unexpected_status!r}, "
-            f"_base_url={self._base_url!r}, _cookies={self._cookies!r}, _timeout={self._timeout!r}, "
-            f"_verify_ssl={self._verify_ssl!r}, _follow_redirects={self._follow_redirects!r}, "
-            f"_httpx_args={self._httpx_args!r}, _client={self._client!r}, _async_client={self._async_client!r}"
-            ")"
-        )
-
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with these settings changed (and no httpx client yet), as attrs.evolve made."""
-        settings: dict[str, Any] = {
-            "base_url": self._base_url,
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
-            "cookies": self._cookies,
-            "headers": self._headers,
-            "timeout": self._timeout,
-            "verify_ssl": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "httpx_args": self._httpx_args,
-            "transport": self._transport,
-            "async_transport": self._async_transport,
-        }
-        return type(self)(**{**settings, **changes})
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _client: httpx.Client | None = field(default=None, init=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -122,7 +51,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return self._evolve(headers={**self._headers, **headers})
+        return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -130,7 +59,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return self._evolve(cookies={**self._cookies, **cookies})
+        return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -138,7 +67,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return self._evolve(timeout=timeout)
+        return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -151,7 +80,6 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            args = {**self._httpx_args, "transport": self._transport()} if self._transport else self._httpx_args
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -159,7 +87,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **args,
+                **self._httpx_args,
             )
         return self._client
 
@@ -183,8 +111,6 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            transport = self._async_transport
-            args = {**self._httpx_args, "transport": transport()} if transport else self._httpx_args
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -192,7 +118,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **args,
+                **self._httpx_args,
             )
         return self._async_client
 
@@ -206,6 +132,7 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
+@define
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -237,104 +164,20 @@ class AuthenticatedClient:
         auth_header_name: The name of the Authorization header
     """
 
-    __slots__ = (
-        "raise_on_unexpected_status",
-        "_base_url",
-        "_cookies",
-        "_headers",
-        "_timeout",
-        "_verify_ssl",
-        "_follow_redirects",
-        "_httpx_args",
-        "_transport",
-        "_async_transport",
-        "_client",
-        "_async_client",
-        "token",
-        "prefix",
-        "auth_header_name",
-        "__weakref__",
-    )
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _client: httpx.Client | None = field(default=None, init=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    raise_on_unexpected_status: bool
-    _base_url: str
-    _cookies: dict[str, str]
-    _headers: dict[str, str]
-    _timeout: httpx.Timeout | None
-    _verify_ssl: str | bool | ssl.SSLContext
-    _follow_redirects: bool
-    _httpx_args: dict[str, Any]
-    _transport: Callable[[], httpx.BaseTransport] | None
-    _async_transport: Callable[[], httpx.AsyncBaseTransport] | None
-    _client: httpx.Client | None
-    _async_client: httpx.AsyncClient | None
     token: str
-    prefix: str
-    auth_header_name: str
-
-    def __init__(
-        self,
-        base_url: str,
-        token: str,
-        prefix: str = "Bearer",
-        auth_header_name: str = "Authorization",
-        *,
-        raise_on_unexpected_status: bool = False,
-        cookies: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-        verify_ssl: str | bool | ssl.SSLContext = True,
-        follow_redirects: bool = False,
-        httpx_args: dict[str, Any] | None = None,
-        transport: Callable[[], httpx.BaseTransport] | None = None,
-        async_transport: Callable[[], httpx.AsyncBaseTransport] | None = None,
-    ) -> None:
-        self.raise_on_unexpected_status = raise_on_unexpected_status
-        self._base_url = base_url
-        self._cookies = {} if cookies is None else cookies
-        self._headers = {} if headers is None else headers
-        self._timeout = timeout
-        self._verify_ssl = verify_ssl
-        self._follow_redirects = follow_redirects
-        self._httpx_args = {} if httpx_args is None else httpx_args
-        self._transport = transport
-        self._async_transport = async_transport
-        self._client = None
-        self._async_client = None
-        self.token = token
-        self.prefix = prefix
-        self.auth_header_name = auth_header_name
-
-    def __repr__(self) -> str:
-        """The settings, without the token, the headers (which hold the Authorization value once a request was
-        made) or the transports."""
-        return (
-            f"{self.__class__.__qualname__}(raise_on_unexpected_status={self.raise_on_unexpected_status!r}, "
-            f"_base_url={self._base_url!r}, _cookies={self._cookies!r}, _timeout={self._timeout!r}, "
-            f"_verify_ssl={self._verify_ssl!r}, _follow_redirects={self._follow_redirects!r}, "
-            f"_httpx_args={self._httpx_args!r}, _client={self._client!r}, _async_client={self._async_client!r}"
-            f", prefix={self.prefix!r}, auth_header_name={self.auth_header_name!r}"
-            ")"
-        )
-
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with these settings changed (and no httpx client yet), as attrs.evolve made."""
-        settings: dict[str, Any] = {
-            "base_url": self._base_url,
-            "token": self.token,
-            "prefix": self.prefix,
-            "auth_header_name": self.auth_header_name,
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
-            "cookies": self._cookies,
-            "headers": self._headers,
-            "timeout": self._timeout,
-            "verify_ssl": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "httpx_args": self._httpx_args,
-            "transport": self._transport,
-            "async_transport": self._async_transport,
-        }
-        return type(self)(**{**settings, **changes})
+    prefix: str = "Bearer"
+    auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -342,7 +185,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return self._evolve(headers={**self._headers, **headers})
+        return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -350,7 +193,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return self._evolve(cookies={**self._cookies, **cookies})
+        return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -358,7 +201,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return self._evolve(timeout=timeout)
+        return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -372,7 +215,6 @@ class AuthenticatedClient:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            args = {**self._httpx_args, "transport": self._transport()} if self._transport else self._httpx_args
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -380,7 +222,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **args,
+                **self._httpx_args,
             )
         return self._client
 
@@ -405,8 +247,6 @@ class AuthenticatedClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            transport = self._async_transport
-            args = {**self._httpx_args, "transport": transport()} if transport else self._httpx_args
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -414,7 +254,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **args,
+                **self._httpx_args,
             )
         return self._async_client
 

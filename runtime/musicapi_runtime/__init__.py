@@ -16,6 +16,7 @@ from .version import __version__
 
 if TYPE_CHECKING:
     from .calls import acall, call
+    from .client import MusicAPIClient
     from .config import USER_AGENT, connect
     from .downloads import adownload, check_folder, download, safe_component
     from .errors import (
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "acall": "calls",
     "call": "calls",
+    "MusicAPIClient": "client",
     "USER_AGENT": "config",
     "connect": "config",
     "adownload": "downloads",
@@ -130,7 +132,7 @@ _LAZY = {
 
 _SUBMODULES = frozenset(
     {"calls", "config", "downloads", "errors", "log", "polls", "raw", "responses", "retry", "spec", "tasks", "tls"}
-    | {"validation", "waiting", "webhooks"}
+    | {"client", "validation", "waiting", "webhooks"}
 )
 
 if not TYPE_CHECKING:  # type checkers see the imports above
@@ -168,6 +170,7 @@ __all__ = [
     "CreateTimeoutError",
     "DownloadError",
     "GoneError",
+    "MusicAPIClient",
     "MusicAPIError",
     "NotFoundError",
     "OutcomeUnknownError",

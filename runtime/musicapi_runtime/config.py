@@ -13,9 +13,9 @@ import sys
 
 import httpx
 
-from musicapi_client import AuthenticatedClient
 from musicapi_spec import DEFAULT_BASE_URL
 
+from .client import MusicAPIClient
 from .errors import ConfigurationError
 from .log import configure_from_env
 from .raw import remember_secret
@@ -81,8 +81,9 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
-) -> AuthenticatedClient:
-    """A generated `AuthenticatedClient` made safe: timeouts, retries, User-Agent, pooled connections.
+) -> MusicAPIClient:
+    """A `MusicAPIClient` (the generated `AuthenticatedClient`, runtime/musicapi_runtime/client.py) made safe:
+    timeouts, retries, User-Agent, pooled connections, no secret in its repr.
 
     `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the spec's first server).
     `transport` / `async_transport` replace the network layer under the retries (tests inject faults there);
@@ -119,7 +120,7 @@ def connect(
             return async_transport
         return AsyncRetryTransport(async_transport, policy, verify=context_for(url), proxy=proxy_for(url))
 
-    return AuthenticatedClient(
+    return MusicAPIClient(
         base_url=url,
         token=key,
         timeout=timeout,

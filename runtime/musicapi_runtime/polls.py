@@ -96,8 +96,9 @@ def builder(model: Any) -> Callable[[Any], Any]:
 
 
 def _fields(model: Any) -> list[tuple[str, str]] | None:
-    """The constructor's fields in order with their declared types, for a generated model (a plain class with
-    __slots__, templates/model.py.jinja, that keeps unknown fields); None for any other class."""
+    """The constructor's fields in order with their declared types, for a generated model (a slotted attrs class
+    that keeps unknown fields; its `__match_args__` are the positional fields, in the constructor's order); None
+    for any other class. The compiled code calls the constructor, so whatever attrs runs there still runs."""
     names = getattr(model, "__match_args__", None)
     hints = getattr(model, "__annotations__", {})
     if not isinstance(names, tuple) or "additional_properties" not in getattr(model, "__slots__", ()):

@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credits")
 
 
+@_attrs_define
 class Credits:
     """The account's credit balance.
 
@@ -19,40 +23,9 @@ class Credits:
         extra_credits (int | Unset): Extra credits, spent first; they never expire.
     """
 
-    __slots__ = ("credits_", "extra_credits", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "credits_",
-        "extra_credits",
-    )
-
     credits_: int
-    extra_credits: int | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        credits_: int,
-        extra_credits: int | Unset = UNSET,
-    ) -> None:
-        self.credits_ = credits_
-        self.extra_credits = extra_credits
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Credits) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.credits_,
-            self.extra_credits,
-            self.additional_properties,
-        ) == (
-            other.credits_,
-            other.extra_credits,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(credits_={self.credits_!r}, extra_credits={self.extra_credits!r}, additional_properties={self.additional_properties!r})"
+    extra_credits: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         credits_ = self.credits_

@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
 
+@_attrs_define
 class Error:
     """An error body. Handlers differ: `{"error": ...}`, `{"message": ...}`, `{"type": ..., "error": ...}`
     and `{"code": ..., "message": ...}` are all seen, so every field is optional.
@@ -22,52 +26,11 @@ class Error:
             code (int | str | Unset): A status or error code.
     """
 
-    __slots__ = ("error", "message", "type_", "code", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "error",
-        "message",
-        "type_",
-        "code",
-    )
-
-    error: str | Unset
-    message: str | Unset
-    type_: str | Unset
-    code: int | str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        error: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        code: int | str | Unset = UNSET,
-    ) -> None:
-        self.error = error
-        self.message = message
-        self.type_ = type_
-        self.code = code
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Error) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.error,
-            self.message,
-            self.type_,
-            self.code,
-            self.additional_properties,
-        ) == (
-            other.error,
-            other.message,
-            other.type_,
-            other.code,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(error={self.error!r}, message={self.message!r}, type_={self.type_!r}, code={self.code!r}, additional_properties={self.additional_properties!r})"
+    error: str | Unset = UNSET
+    message: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    code: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
@@ -105,7 +68,12 @@ class Error:
 
         type_ = d.pop("type", UNSET)
 
-        code = cast("int | str | Unset", d.pop("code", UNSET))
+        def _parse_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         error = cls(
             error=error,

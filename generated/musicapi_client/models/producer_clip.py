@@ -3,12 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.clip_state import ClipState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerClip")
 
 
+@_attrs_define
 class ProducerClip:
     """One result of a producer task. Every field is optional because the server omits or nulls them.
 
@@ -32,143 +36,23 @@ class ProducerClip:
         lyrics_timing_markers (Any | Unset): Timing of the lyrics (contents undocumented; any JSON value is kept).
     """
 
-    __slots__ = (
-        "clip_id",
-        "title",
-        "sound",
-        "lyrics",
-        "image_url",
-        "audio_url",
-        "wav_url",
-        "video_url",
-        "created_at",
-        "mv",
-        "seed",
-        "duration",
-        "state",
-        "progress",
-        "lyrics_id",
-        "lyrics_timing_markers",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "clip_id",
-        "title",
-        "sound",
-        "lyrics",
-        "image_url",
-        "audio_url",
-        "wav_url",
-        "video_url",
-        "created_at",
-        "mv",
-        "seed",
-        "duration",
-        "state",
-        "progress",
-        "lyrics_id",
-        "lyrics_timing_markers",
-    )
-
-    clip_id: None | str | Unset
-    title: None | str | Unset
-    sound: None | str | Unset
-    lyrics: None | str | Unset
-    image_url: None | str | Unset
-    audio_url: None | str | Unset
-    wav_url: None | str | Unset
-    video_url: None | str | Unset
-    created_at: None | str | Unset
-    mv: None | str | Unset
-    seed: int | None | str | Unset
-    duration: float | None | str | Unset
-    state: ClipState | None | str | Unset
-    progress: float | None | str | Unset
-    lyrics_id: None | str | Unset
-    lyrics_timing_markers: Any | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: None | str | Unset = UNSET,
-        title: None | str | Unset = UNSET,
-        sound: None | str | Unset = UNSET,
-        lyrics: None | str | Unset = UNSET,
-        image_url: None | str | Unset = UNSET,
-        audio_url: None | str | Unset = UNSET,
-        wav_url: None | str | Unset = UNSET,
-        video_url: None | str | Unset = UNSET,
-        created_at: None | str | Unset = UNSET,
-        mv: None | str | Unset = UNSET,
-        seed: int | None | str | Unset = UNSET,
-        duration: float | None | str | Unset = UNSET,
-        state: ClipState | None | str | Unset = UNSET,
-        progress: float | None | str | Unset = UNSET,
-        lyrics_id: None | str | Unset = UNSET,
-        lyrics_timing_markers: Any | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.title = title
-        self.sound = sound
-        self.lyrics = lyrics
-        self.image_url = image_url
-        self.audio_url = audio_url
-        self.wav_url = wav_url
-        self.video_url = video_url
-        self.created_at = created_at
-        self.mv = mv
-        self.seed = seed
-        self.duration = duration
-        self.state = state
-        self.progress = progress
-        self.lyrics_id = lyrics_id
-        self.lyrics_timing_markers = lyrics_timing_markers
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerClip) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.title,
-            self.sound,
-            self.lyrics,
-            self.image_url,
-            self.audio_url,
-            self.wav_url,
-            self.video_url,
-            self.created_at,
-            self.mv,
-            self.seed,
-            self.duration,
-            self.state,
-            self.progress,
-            self.lyrics_id,
-            self.lyrics_timing_markers,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.title,
-            other.sound,
-            other.lyrics,
-            other.image_url,
-            other.audio_url,
-            other.wav_url,
-            other.video_url,
-            other.created_at,
-            other.mv,
-            other.seed,
-            other.duration,
-            other.state,
-            other.progress,
-            other.lyrics_id,
-            other.lyrics_timing_markers,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, title={self.title!r}, sound={self.sound!r}, lyrics={self.lyrics!r}, image_url={self.image_url!r}, audio_url={self.audio_url!r}, wav_url={self.wav_url!r}, video_url={self.video_url!r}, created_at={self.created_at!r}, mv={self.mv!r}, seed={self.seed!r}, duration={self.duration!r}, state={self.state!r}, progress={self.progress!r}, lyrics_id={self.lyrics_id!r}, lyrics_timing_markers={self.lyrics_timing_markers!r}, additional_properties={self.additional_properties!r})"
+    clip_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    sound: None | str | Unset = UNSET
+    lyrics: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    audio_url: None | str | Unset = UNSET
+    wav_url: None | str | Unset = UNSET
+    video_url: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    mv: None | str | Unset = UNSET
+    seed: int | None | str | Unset = UNSET
+    duration: float | None | str | Unset = UNSET
+    state: ClipState | None | str | Unset = UNSET
+    progress: float | None | str | Unset = UNSET
+    lyrics_id: None | str | Unset = UNSET
+    lyrics_timing_markers: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         clip_id: None | str | Unset
@@ -306,29 +190,114 @@ class ProducerClip:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clip_id = cast("None | str | Unset", d.pop("clip_id", UNSET))
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        def _parse_clip_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sound = cast("None | str | Unset", d.pop("sound", UNSET))
+        clip_id = _parse_clip_id(d.pop("clip_id", UNSET))
 
-        lyrics = cast("None | str | Unset", d.pop("lyrics", UNSET))
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
+        title = _parse_title(d.pop("title", UNSET))
 
-        audio_url = cast("None | str | Unset", d.pop("audio_url", UNSET))
+        def _parse_sound(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        wav_url = cast("None | str | Unset", d.pop("wav_url", UNSET))
+        sound = _parse_sound(d.pop("sound", UNSET))
 
-        video_url = cast("None | str | Unset", d.pop("video_url", UNSET))
+        def _parse_lyrics(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        lyrics = _parse_lyrics(d.pop("lyrics", UNSET))
 
-        mv = cast("None | str | Unset", d.pop("mv", UNSET))
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        seed = cast("int | None | str | Unset", d.pop("seed", UNSET))
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
 
-        duration = cast("float | None | str | Unset", d.pop("duration", UNSET))
+        def _parse_audio_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+
+        def _parse_wav_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wav_url = _parse_wav_url(d.pop("wav_url", UNSET))
+
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_mv(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mv = _parse_mv(d.pop("mv", UNSET))
+
+        def _parse_seed(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        def _parse_duration(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
 
         def _parse_state(data: object) -> ClipState | None | str | Unset:
             if data is None:
@@ -347,9 +316,23 @@ class ProducerClip:
 
         state = _parse_state(d.pop("state", UNSET))
 
-        progress = cast("float | None | str | Unset", d.pop("progress", UNSET))
+        def _parse_progress(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
-        lyrics_id = cast("None | str | Unset", d.pop("lyrics_id", UNSET))
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_lyrics_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lyrics_id = _parse_lyrics_id(d.pop("lyrics_id", UNSET))
 
         lyrics_timing_markers = d.pop("lyrics_timing_markers", UNSET)
 

@@ -8,11 +8,15 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerCoverUploadMusic")
 
 
+@_attrs_define
 class ProducerCoverUploadMusic:
     """Re-record an uploaded clip in another style (as for cover; 10 credits assumed).
 
@@ -34,80 +38,14 @@ class ProducerCoverUploadMusic:
             secret of its own.
     """
 
-    __slots__ = (
-        "clip_id",
-        "task_type",
-        "instruction",
-        "strength",
-        "title",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "clip_id",
-        "task_type",
-        "instruction",
-        "strength",
-        "title",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     clip_id: str
-    task_type: Literal["cover_upload_music"]
-    instruction: str | Unset
-    strength: float | Unset
-    title: str | Unset
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: str,
-        task_type: Literal["cover_upload_music"] = "cover_upload_music",
-        instruction: str | Unset = UNSET,
-        strength: float | Unset = UNSET,
-        title: str | Unset = UNSET,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.task_type = task_type
-        self.instruction = instruction
-        self.strength = strength
-        self.title = title
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerCoverUploadMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.task_type,
-            self.instruction,
-            self.strength,
-            self.title,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.task_type,
-            other.instruction,
-            other.strength,
-            other.title,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, task_type={self.task_type!r}, instruction={self.instruction!r}, strength={self.strength!r}, title={self.title!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["cover_upload_music"] = "cover_upload_music"
+    instruction: str | Unset = UNSET
+    strength: float | Unset = UNSET
+    title: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.producer_model import ProducerModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerCreateMusic")
 
 
+@_attrs_define
 class ProducerCreateMusic:
     """Create a song from a style (`sound`) and/or `lyrics` (10 credits). `make_instrumental` and the
     strength/weirdness settings are accepted but ignored by Lyria 3 Pro.
@@ -43,115 +47,19 @@ class ProducerCreateMusic:
                 secret of its own.
     """
 
-    __slots__ = (
-        "task_type",
-        "sound",
-        "lyrics",
-        "title",
-        "mv",
-        "seed",
-        "make_instrumental",
-        "lyrics_strength",
-        "sound_strength",
-        "weirdness",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "task_type",
-        "sound",
-        "lyrics",
-        "title",
-        "mv",
-        "seed",
-        "make_instrumental",
-        "lyrics_strength",
-        "sound_strength",
-        "weirdness",
-        "webhook_url",
-        "webhook_secret",
-    )
-
-    task_type: Literal["create_music"]
-    sound: str | Unset
-    lyrics: str | Unset
-    title: str | Unset
-    mv: ProducerModel | str | Unset
-    seed: int | str | Unset
-    make_instrumental: bool | Unset
-    lyrics_strength: float | Unset
-    sound_strength: float | Unset
-    weirdness: float | Unset
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        task_type: Literal["create_music"] = "create_music",
-        sound: str | Unset = UNSET,
-        lyrics: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        mv: ProducerModel | str | Unset = UNSET,
-        seed: int | str | Unset = UNSET,
-        make_instrumental: bool | Unset = UNSET,
-        lyrics_strength: float | Unset = UNSET,
-        sound_strength: float | Unset = UNSET,
-        weirdness: float | Unset = UNSET,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.task_type = task_type
-        self.sound = sound
-        self.lyrics = lyrics
-        self.title = title
-        self.mv = mv
-        self.seed = seed
-        self.make_instrumental = make_instrumental
-        self.lyrics_strength = lyrics_strength
-        self.sound_strength = sound_strength
-        self.weirdness = weirdness
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerCreateMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.task_type,
-            self.sound,
-            self.lyrics,
-            self.title,
-            self.mv,
-            self.seed,
-            self.make_instrumental,
-            self.lyrics_strength,
-            self.sound_strength,
-            self.weirdness,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.task_type,
-            other.sound,
-            other.lyrics,
-            other.title,
-            other.mv,
-            other.seed,
-            other.make_instrumental,
-            other.lyrics_strength,
-            other.sound_strength,
-            other.weirdness,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(task_type={self.task_type!r}, sound={self.sound!r}, lyrics={self.lyrics!r}, title={self.title!r}, mv={self.mv!r}, seed={self.seed!r}, make_instrumental={self.make_instrumental!r}, lyrics_strength={self.lyrics_strength!r}, sound_strength={self.sound_strength!r}, weirdness={self.weirdness!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["create_music"] = "create_music"
+    sound: str | Unset = UNSET
+    lyrics: str | Unset = UNSET
+    title: str | Unset = UNSET
+    mv: ProducerModel | str | Unset = UNSET
+    seed: int | str | Unset = UNSET
+    make_instrumental: bool | Unset = UNSET
+    lyrics_strength: float | Unset = UNSET
+    sound_strength: float | Unset = UNSET
+    weirdness: float | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type
@@ -248,7 +156,12 @@ class ProducerCreateMusic:
 
         mv = _parse_mv(d.pop("mv", UNSET))
 
-        seed = cast("int | str | Unset", d.pop("seed", UNSET))
+        def _parse_seed(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
 
         make_instrumental = d.pop("make_instrumental", UNSET)
 

@@ -3,12 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.producer_download_format import ProducerDownloadFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerDownloadRequest")
 
 
+@_attrs_define
 class ProducerDownloadRequest:
     """A clip to re-encode.
 
@@ -26,52 +30,11 @@ class ProducerDownloadRequest:
             secret of its own.
     """
 
-    __slots__ = ("clip_id", "format_", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "clip_id",
-        "format_",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     clip_id: str
-    format_: ProducerDownloadFormat | Unset
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: str,
-        format_: ProducerDownloadFormat | Unset = UNSET,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.format_ = format_
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerDownloadRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.format_,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.format_,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, format_={self.format_!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    format_: ProducerDownloadFormat | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         clip_id = self.clip_id

@@ -8,11 +8,15 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerExtendMusic")
 
 
+@_attrs_define
 class ProducerExtendMusic:
     """Continue a clip from `starts_at` for `length` seconds (12 credits, refunded if it fails).
 
@@ -39,115 +43,19 @@ class ProducerExtendMusic:
             secret of its own.
     """
 
-    __slots__ = (
-        "clip_id",
-        "task_type",
-        "starts_at",
-        "length",
-        "instruction",
-        "sound",
-        "lyrics",
-        "title",
-        "starts",
-        "lyrics_text",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "clip_id",
-        "task_type",
-        "starts_at",
-        "length",
-        "instruction",
-        "sound",
-        "lyrics",
-        "title",
-        "starts",
-        "lyrics_text",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     clip_id: str
-    task_type: Literal["extend_music"]
-    starts_at: float | Unset
-    length: int | Unset
-    instruction: str | Unset
-    sound: str | Unset
-    lyrics: str | Unset
-    title: str | Unset
-    starts: float | Unset
-    lyrics_text: str | Unset
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: str,
-        task_type: Literal["extend_music"] = "extend_music",
-        starts_at: float | Unset = UNSET,
-        length: int | Unset = UNSET,
-        instruction: str | Unset = UNSET,
-        sound: str | Unset = UNSET,
-        lyrics: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        starts: float | Unset = UNSET,
-        lyrics_text: str | Unset = UNSET,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.task_type = task_type
-        self.starts_at = starts_at
-        self.length = length
-        self.instruction = instruction
-        self.sound = sound
-        self.lyrics = lyrics
-        self.title = title
-        self.starts = starts
-        self.lyrics_text = lyrics_text
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerExtendMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.task_type,
-            self.starts_at,
-            self.length,
-            self.instruction,
-            self.sound,
-            self.lyrics,
-            self.title,
-            self.starts,
-            self.lyrics_text,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.task_type,
-            other.starts_at,
-            other.length,
-            other.instruction,
-            other.sound,
-            other.lyrics,
-            other.title,
-            other.starts,
-            other.lyrics_text,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, task_type={self.task_type!r}, starts_at={self.starts_at!r}, length={self.length!r}, instruction={self.instruction!r}, sound={self.sound!r}, lyrics={self.lyrics!r}, title={self.title!r}, starts={self.starts!r}, lyrics_text={self.lyrics_text!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["extend_music"] = "extend_music"
+    starts_at: float | Unset = UNSET
+    length: int | Unset = UNSET
+    instruction: str | Unset = UNSET
+    sound: str | Unset = UNSET
+    lyrics: str | Unset = UNSET
+    title: str | Unset = UNSET
+    starts: float | Unset = UNSET
+    lyrics_text: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

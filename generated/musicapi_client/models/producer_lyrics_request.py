@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerLyricsRequest")
 
 
+@_attrs_define
 class ProducerLyricsRequest:
     """What the lyrics should be about (field name not documented for producer; see the operation).
 
@@ -24,46 +28,10 @@ class ProducerLyricsRequest:
             secret of its own.
     """
 
-    __slots__ = ("description", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "description",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     description: str
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        description: str,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.description = description
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerLyricsRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.description,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.description,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(description={self.description!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

@@ -8,11 +8,15 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerReplaceUploadMusic")
 
 
+@_attrs_define
 class ProducerReplaceUploadMusic:
     """Regenerate a section of an uploaded clip (as for replace; 12 credits).
 
@@ -35,87 +39,15 @@ class ProducerReplaceUploadMusic:
             secret of its own.
     """
 
-    __slots__ = (
-        "clip_id",
-        "task_type",
-        "starts_at",
-        "ends_at",
-        "instruction",
-        "title",
-        "webhook_url",
-        "webhook_secret",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "clip_id",
-        "task_type",
-        "starts_at",
-        "ends_at",
-        "instruction",
-        "title",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     clip_id: str
-    task_type: Literal["replace_upload_music"]
-    starts_at: float | Unset
-    ends_at: float | Unset
-    instruction: str | Unset
-    title: str | Unset
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: str,
-        task_type: Literal["replace_upload_music"] = "replace_upload_music",
-        starts_at: float | Unset = UNSET,
-        ends_at: float | Unset = UNSET,
-        instruction: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.task_type = task_type
-        self.starts_at = starts_at
-        self.ends_at = ends_at
-        self.instruction = instruction
-        self.title = title
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerReplaceUploadMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.task_type,
-            self.starts_at,
-            self.ends_at,
-            self.instruction,
-            self.title,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.task_type,
-            other.starts_at,
-            other.ends_at,
-            other.instruction,
-            other.title,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, task_type={self.task_type!r}, starts_at={self.starts_at!r}, ends_at={self.ends_at!r}, instruction={self.instruction!r}, title={self.title!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["replace_upload_music"] = "replace_upload_music"
+    starts_at: float | Unset = UNSET
+    ends_at: float | Unset = UNSET
+    instruction: str | Unset = UNSET
+    title: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

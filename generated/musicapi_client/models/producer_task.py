@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.producer_task_status import ProducerTaskStatus
 from ..models.producer_task_type import ProducerTaskType
 from ..types import UNSET, Unset
@@ -14,6 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProducerTask")
 
 
+@_attrs_define
 class ProducerTask:
     """A producer task: `status` says where it is; `data` holds its clips (a song, the uploaded audio, a
     downloaded file, lyrics or a video, depending on `task_type`). Older servers leave `status` out and
@@ -38,64 +42,13 @@ class ProducerTask:
             data (list[ProducerClip] | Unset): The task's clips (how many is not documented; usually one song).
     """
 
-    __slots__ = ("code", "task_id", "status", "task_type", "message", "data", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "code",
-        "task_id",
-        "status",
-        "task_type",
-        "message",
-        "data",
-    )
-
-    code: int | Unset
-    task_id: str | Unset
-    status: ProducerTaskStatus | str | Unset
-    task_type: ProducerTaskType | str | Unset
-    message: str | Unset
-    data: list[ProducerClip] | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        code: int | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        status: ProducerTaskStatus | str | Unset = UNSET,
-        task_type: ProducerTaskType | str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        data: list[ProducerClip] | Unset = UNSET,
-    ) -> None:
-        self.code = code
-        self.task_id = task_id
-        self.status = status
-        self.task_type = task_type
-        self.message = message
-        self.data = data
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerTask) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.code,
-            self.task_id,
-            self.status,
-            self.task_type,
-            self.message,
-            self.data,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.task_id,
-            other.status,
-            other.task_type,
-            other.message,
-            other.data,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(code={self.code!r}, task_id={self.task_id!r}, status={self.status!r}, task_type={self.task_type!r}, message={self.message!r}, data={self.data!r}, additional_properties={self.additional_properties!r})"
+    code: int | Unset = UNSET
+    task_id: str | Unset = UNSET
+    status: ProducerTaskStatus | str | Unset = UNSET
+    task_type: ProducerTaskType | str | Unset = UNSET
+    message: str | Unset = UNSET
+    data: list[ProducerClip] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

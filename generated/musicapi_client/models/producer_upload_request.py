@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProducerUploadRequest")
 
 
+@_attrs_define
 class ProducerUploadRequest:
     """An audio file to import.
 
@@ -24,46 +28,10 @@ class ProducerUploadRequest:
             secret of its own.
     """
 
-    __slots__ = ("audio_url", "webhook_url", "webhook_secret", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "audio_url",
-        "webhook_url",
-        "webhook_secret",
-    )
-
     audio_url: str
-    webhook_url: str | Unset
-    webhook_secret: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        audio_url: str,
-        webhook_url: str | Unset = UNSET,
-        webhook_secret: str | Unset = UNSET,
-    ) -> None:
-        self.audio_url = audio_url
-        self.webhook_url = webhook_url
-        self.webhook_secret = webhook_secret
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ProducerUploadRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.audio_url,
-            self.webhook_url,
-            self.webhook_secret,
-            self.additional_properties,
-        ) == (
-            other.audio_url,
-            other.webhook_url,
-            other.webhook_secret,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(audio_url={self.audio_url!r}, webhook_url={self.webhook_url!r}, webhook_secret={self.webhook_secret!r}, additional_properties={self.additional_properties!r})"
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         audio_url = self.audio_url

@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.clip_state import ClipState
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
@@ -10,6 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RiffusionClip")
 
 
+@_attrs_define
 class RiffusionClip:
     """One generated song. Every field is optional because the server omits or nulls them.
 
@@ -30,122 +34,20 @@ class RiffusionClip:
             documented).
     """
 
-    __slots__ = (
-        "clip_id",
-        "title",
-        "lyrics",
-        "sound",
-        "image_url",
-        "audio_url",
-        "video_url",
-        "created_at",
-        "mv",
-        "duration",
-        "vocal_variation",
-        "timestamp",
-        "state",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "clip_id",
-        "title",
-        "lyrics",
-        "sound",
-        "image_url",
-        "audio_url",
-        "video_url",
-        "created_at",
-        "mv",
-        "duration",
-        "vocal_variation",
-        "timestamp",
-        "state",
-    )
-
-    clip_id: None | str | Unset
-    title: None | str | Unset
-    lyrics: None | str | Unset
-    sound: None | str | Unset
-    image_url: None | str | Unset
-    audio_url: None | str | Unset
-    video_url: None | str | Unset
-    created_at: None | str | Unset
-    mv: None | RiffusionModel | str | Unset
-    duration: float | None | str | Unset
-    vocal_variation: float | None | Unset
-    timestamp: Any | Unset
-    state: ClipState | None | str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: None | str | Unset = UNSET,
-        title: None | str | Unset = UNSET,
-        lyrics: None | str | Unset = UNSET,
-        sound: None | str | Unset = UNSET,
-        image_url: None | str | Unset = UNSET,
-        audio_url: None | str | Unset = UNSET,
-        video_url: None | str | Unset = UNSET,
-        created_at: None | str | Unset = UNSET,
-        mv: None | RiffusionModel | str | Unset = UNSET,
-        duration: float | None | str | Unset = UNSET,
-        vocal_variation: float | None | Unset = UNSET,
-        timestamp: Any | Unset = UNSET,
-        state: ClipState | None | str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.title = title
-        self.lyrics = lyrics
-        self.sound = sound
-        self.image_url = image_url
-        self.audio_url = audio_url
-        self.video_url = video_url
-        self.created_at = created_at
-        self.mv = mv
-        self.duration = duration
-        self.vocal_variation = vocal_variation
-        self.timestamp = timestamp
-        self.state = state
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionClip) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.title,
-            self.lyrics,
-            self.sound,
-            self.image_url,
-            self.audio_url,
-            self.video_url,
-            self.created_at,
-            self.mv,
-            self.duration,
-            self.vocal_variation,
-            self.timestamp,
-            self.state,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.title,
-            other.lyrics,
-            other.sound,
-            other.image_url,
-            other.audio_url,
-            other.video_url,
-            other.created_at,
-            other.mv,
-            other.duration,
-            other.vocal_variation,
-            other.timestamp,
-            other.state,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, title={self.title!r}, lyrics={self.lyrics!r}, sound={self.sound!r}, image_url={self.image_url!r}, audio_url={self.audio_url!r}, video_url={self.video_url!r}, created_at={self.created_at!r}, mv={self.mv!r}, duration={self.duration!r}, vocal_variation={self.vocal_variation!r}, timestamp={self.timestamp!r}, state={self.state!r}, additional_properties={self.additional_properties!r})"
+    clip_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    lyrics: None | str | Unset = UNSET
+    sound: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    audio_url: None | str | Unset = UNSET
+    video_url: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    mv: None | RiffusionModel | str | Unset = UNSET
+    duration: float | None | str | Unset = UNSET
+    vocal_variation: float | None | Unset = UNSET
+    timestamp: Any | Unset = UNSET
+    state: ClipState | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         clip_id: None | str | Unset
@@ -261,21 +163,78 @@ class RiffusionClip:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clip_id = cast("None | str | Unset", d.pop("clip_id", UNSET))
 
-        title = cast("None | str | Unset", d.pop("title", UNSET))
+        def _parse_clip_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        lyrics = cast("None | str | Unset", d.pop("lyrics", UNSET))
+        clip_id = _parse_clip_id(d.pop("clip_id", UNSET))
 
-        sound = cast("None | str | Unset", d.pop("sound", UNSET))
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image_url = cast("None | str | Unset", d.pop("image_url", UNSET))
+        title = _parse_title(d.pop("title", UNSET))
 
-        audio_url = cast("None | str | Unset", d.pop("audio_url", UNSET))
+        def _parse_lyrics(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        video_url = cast("None | str | Unset", d.pop("video_url", UNSET))
+        lyrics = _parse_lyrics(d.pop("lyrics", UNSET))
 
-        created_at = cast("None | str | Unset", d.pop("created_at", UNSET))
+        def _parse_sound(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sound = _parse_sound(d.pop("sound", UNSET))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_audio_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_mv(data: object) -> None | RiffusionModel | str | Unset:
             if data is None:
@@ -294,9 +253,23 @@ class RiffusionClip:
 
         mv = _parse_mv(d.pop("mv", UNSET))
 
-        duration = cast("float | None | str | Unset", d.pop("duration", UNSET))
+        def _parse_duration(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
-        vocal_variation = cast("float | None | Unset", d.pop("vocal_variation", UNSET))
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_vocal_variation(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        vocal_variation = _parse_vocal_variation(d.pop("vocal_variation", UNSET))
 
         timestamp = d.pop("timestamp", UNSET)
 

@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionCreateWithDescription")
 
 
+@_attrs_define
 class RiffusionCreateWithDescription:
     """Create two songs from a short description of them (`custom_mode` false).
 
@@ -28,66 +32,12 @@ class RiffusionCreateWithDescription:
         task_type (Literal['create_music'] | Unset): Plain creation; the vendor's own examples leave it out.
     """
 
-    __slots__ = (
-        "mv",
-        "prompt",
-        "custom_mode",
-        "make_instrumental",
-        "task_type",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "prompt",
-        "custom_mode",
-        "make_instrumental",
-        "task_type",
-    )
-
     mv: RiffusionModel
     prompt: str
-    custom_mode: Literal[False]
-    make_instrumental: bool | Unset
-    task_type: Literal["create_music"] | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        prompt: str,
-        custom_mode: Literal[False] = False,
-        make_instrumental: bool | Unset = UNSET,
-        task_type: Literal["create_music"] | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.prompt = prompt
-        self.custom_mode = custom_mode
-        self.make_instrumental = make_instrumental
-        self.task_type = task_type
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionCreateWithDescription) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.prompt,
-            self.custom_mode,
-            self.make_instrumental,
-            self.task_type,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.prompt,
-            other.custom_mode,
-            other.make_instrumental,
-            other.task_type,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, prompt={self.prompt!r}, custom_mode={self.custom_mode!r}, make_instrumental={self.make_instrumental!r}, task_type={self.task_type!r}, additional_properties={self.additional_properties!r})"
+    custom_mode: Literal[False] = False
+    make_instrumental: bool | Unset = UNSET
+    task_type: Literal["create_music"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mv = self.mv.value

@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionCreateWithLyrics")
 
 
+@_attrs_define
 class RiffusionCreateWithLyrics:
     """Create two songs from your own lyrics, title and sound (`custom_mode` true).
 
@@ -32,80 +36,14 @@ class RiffusionCreateWithLyrics:
         task_type (Literal['create_music'] | Unset): Plain creation; the vendor's own examples leave it out.
     """
 
-    __slots__ = (
-        "mv",
-        "custom_mode",
-        "make_instrumental",
-        "lyrics",
-        "title",
-        "sound",
-        "task_type",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "custom_mode",
-        "make_instrumental",
-        "lyrics",
-        "title",
-        "sound",
-        "task_type",
-    )
-
     mv: RiffusionModel
-    custom_mode: Literal[True]
-    make_instrumental: bool
-    lyrics: str | Unset
-    title: str | Unset
-    sound: str | Unset
-    task_type: Literal["create_music"] | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        custom_mode: Literal[True] = True,
-        make_instrumental: bool = False,
-        lyrics: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-        sound: str | Unset = UNSET,
-        task_type: Literal["create_music"] | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.custom_mode = custom_mode
-        self.make_instrumental = make_instrumental
-        self.lyrics = lyrics
-        self.title = title
-        self.sound = sound
-        self.task_type = task_type
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionCreateWithLyrics) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.custom_mode,
-            self.make_instrumental,
-            self.lyrics,
-            self.title,
-            self.sound,
-            self.task_type,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.custom_mode,
-            other.make_instrumental,
-            other.lyrics,
-            other.title,
-            other.sound,
-            other.task_type,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, custom_mode={self.custom_mode!r}, make_instrumental={self.make_instrumental!r}, lyrics={self.lyrics!r}, title={self.title!r}, sound={self.sound!r}, task_type={self.task_type!r}, additional_properties={self.additional_properties!r})"
+    custom_mode: Literal[True] = True
+    make_instrumental: bool = False
+    lyrics: str | Unset = UNSET
+    title: str | Unset = UNSET
+    sound: str | Unset = UNSET
+    task_type: Literal["create_music"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mv = self.mv.value

@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionExtendUploadMusic")
 
 
+@_attrs_define
 class RiffusionExtendUploadMusic:
     """Continue an uploaded clip from `continue_at` seconds with new lyrics.
 
@@ -34,87 +38,15 @@ class RiffusionExtendUploadMusic:
         title (str | Unset): Song title; the server requires fewer than 80 characters.
     """
 
-    __slots__ = (
-        "mv",
-        "lyrics",
-        "sound",
-        "continue_clip_id",
-        "continue_at",
-        "task_type",
-        "custom_mode",
-        "title",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "lyrics",
-        "sound",
-        "continue_clip_id",
-        "continue_at",
-        "task_type",
-        "custom_mode",
-        "title",
-    )
-
     mv: RiffusionModel
     lyrics: str
     sound: str
     continue_clip_id: str
     continue_at: float
-    task_type: Literal["extend_upload_music"]
-    custom_mode: Literal[True]
-    title: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        lyrics: str,
-        sound: str,
-        continue_clip_id: str,
-        continue_at: float,
-        task_type: Literal["extend_upload_music"] = "extend_upload_music",
-        custom_mode: Literal[True] = True,
-        title: str | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.lyrics = lyrics
-        self.sound = sound
-        self.continue_clip_id = continue_clip_id
-        self.continue_at = continue_at
-        self.task_type = task_type
-        self.custom_mode = custom_mode
-        self.title = title
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionExtendUploadMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.lyrics,
-            self.sound,
-            self.continue_clip_id,
-            self.continue_at,
-            self.task_type,
-            self.custom_mode,
-            self.title,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.lyrics,
-            other.sound,
-            other.continue_clip_id,
-            other.continue_at,
-            other.task_type,
-            other.custom_mode,
-            other.title,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, lyrics={self.lyrics!r}, sound={self.sound!r}, continue_clip_id={self.continue_clip_id!r}, continue_at={self.continue_at!r}, task_type={self.task_type!r}, custom_mode={self.custom_mode!r}, title={self.title!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["extend_upload_music"] = "extend_upload_music"
+    custom_mode: Literal[True] = True
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionReplaceUploadMusic")
 
 
+@_attrs_define
 class RiffusionReplaceUploadMusic:
     """Regenerate a section of an uploaded clip (as for replace section).
 
@@ -34,94 +38,16 @@ class RiffusionReplaceUploadMusic:
         title (str | Unset): Song title; the server requires fewer than 80 characters.
     """
 
-    __slots__ = (
-        "mv",
-        "continue_clip_id",
-        "replace_start_time",
-        "replace_end_time",
-        "task_type",
-        "custom_mode",
-        "lyrics",
-        "sound",
-        "title",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "continue_clip_id",
-        "replace_start_time",
-        "replace_end_time",
-        "task_type",
-        "custom_mode",
-        "lyrics",
-        "sound",
-        "title",
-    )
-
     mv: RiffusionModel
     continue_clip_id: str
     replace_start_time: float
     replace_end_time: float
-    task_type: Literal["replace_upload_music"]
-    custom_mode: Literal[True]
-    lyrics: str | Unset
-    sound: str | Unset
-    title: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        continue_clip_id: str,
-        replace_start_time: float,
-        replace_end_time: float,
-        task_type: Literal["replace_upload_music"] = "replace_upload_music",
-        custom_mode: Literal[True] = True,
-        lyrics: str | Unset = UNSET,
-        sound: str | Unset = UNSET,
-        title: str | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.continue_clip_id = continue_clip_id
-        self.replace_start_time = replace_start_time
-        self.replace_end_time = replace_end_time
-        self.task_type = task_type
-        self.custom_mode = custom_mode
-        self.lyrics = lyrics
-        self.sound = sound
-        self.title = title
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionReplaceUploadMusic) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.continue_clip_id,
-            self.replace_start_time,
-            self.replace_end_time,
-            self.task_type,
-            self.custom_mode,
-            self.lyrics,
-            self.sound,
-            self.title,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.continue_clip_id,
-            other.replace_start_time,
-            other.replace_end_time,
-            other.task_type,
-            other.custom_mode,
-            other.lyrics,
-            other.sound,
-            other.title,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, continue_clip_id={self.continue_clip_id!r}, replace_start_time={self.replace_start_time!r}, replace_end_time={self.replace_end_time!r}, task_type={self.task_type!r}, custom_mode={self.custom_mode!r}, lyrics={self.lyrics!r}, sound={self.sound!r}, title={self.title!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["replace_upload_music"] = "replace_upload_music"
+    custom_mode: Literal[True] = True
+    lyrics: str | Unset = UNSET
+    sound: str | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

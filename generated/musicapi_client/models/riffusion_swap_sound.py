@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionSwapSound")
 
 
+@_attrs_define
 class RiffusionSwapSound:
     """Keep a generated clip's vocals and change its sound to what `sound` describes.
 
@@ -31,73 +35,13 @@ class RiffusionSwapSound:
         title (str | Unset): Song title; the server requires fewer than 80 characters.
     """
 
-    __slots__ = (
-        "mv",
-        "continue_clip_id",
-        "sound",
-        "task_type",
-        "custom_mode",
-        "title",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "continue_clip_id",
-        "sound",
-        "task_type",
-        "custom_mode",
-        "title",
-    )
-
     mv: RiffusionModel
     continue_clip_id: str
     sound: str
-    task_type: Literal["swap_music_sound"]
-    custom_mode: Literal[True]
-    title: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        continue_clip_id: str,
-        sound: str,
-        task_type: Literal["swap_music_sound"] = "swap_music_sound",
-        custom_mode: Literal[True] = True,
-        title: str | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.continue_clip_id = continue_clip_id
-        self.sound = sound
-        self.task_type = task_type
-        self.custom_mode = custom_mode
-        self.title = title
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionSwapSound) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.continue_clip_id,
-            self.sound,
-            self.task_type,
-            self.custom_mode,
-            self.title,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.continue_clip_id,
-            other.sound,
-            other.task_type,
-            other.custom_mode,
-            other.title,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, continue_clip_id={self.continue_clip_id!r}, sound={self.sound!r}, task_type={self.task_type!r}, custom_mode={self.custom_mode!r}, title={self.title!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["swap_music_sound"] = "swap_music_sound"
+    custom_mode: Literal[True] = True
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

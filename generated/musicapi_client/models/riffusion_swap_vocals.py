@@ -8,12 +8,16 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..models.riffusion_model import RiffusionModel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionSwapVocals")
 
 
+@_attrs_define
 class RiffusionSwapVocals:
     """Keep a generated clip's music and sing `lyrics` with the voice `sound` describes.
 
@@ -34,87 +38,15 @@ class RiffusionSwapVocals:
         vocal_variation (float | Unset): How far swapped vocals may move from the original (0 to 1).
     """
 
-    __slots__ = (
-        "mv",
-        "continue_clip_id",
-        "lyrics",
-        "sound",
-        "task_type",
-        "custom_mode",
-        "title",
-        "vocal_variation",
-        "additional_properties",
-        "__weakref__",
-    )
-    __match_args__ = (
-        "mv",
-        "continue_clip_id",
-        "lyrics",
-        "sound",
-        "task_type",
-        "custom_mode",
-        "title",
-        "vocal_variation",
-    )
-
     mv: RiffusionModel
     continue_clip_id: str
     lyrics: str
     sound: str
-    task_type: Literal["swap_music_vocals"]
-    custom_mode: Literal[True]
-    title: str | Unset
-    vocal_variation: float | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        mv: RiffusionModel,
-        continue_clip_id: str,
-        lyrics: str,
-        sound: str,
-        task_type: Literal["swap_music_vocals"] = "swap_music_vocals",
-        custom_mode: Literal[True] = True,
-        title: str | Unset = UNSET,
-        vocal_variation: float | Unset = UNSET,
-    ) -> None:
-        self.mv = mv
-        self.continue_clip_id = continue_clip_id
-        self.lyrics = lyrics
-        self.sound = sound
-        self.task_type = task_type
-        self.custom_mode = custom_mode
-        self.title = title
-        self.vocal_variation = vocal_variation
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionSwapVocals) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.mv,
-            self.continue_clip_id,
-            self.lyrics,
-            self.sound,
-            self.task_type,
-            self.custom_mode,
-            self.title,
-            self.vocal_variation,
-            self.additional_properties,
-        ) == (
-            other.mv,
-            other.continue_clip_id,
-            other.lyrics,
-            other.sound,
-            other.task_type,
-            other.custom_mode,
-            other.title,
-            other.vocal_variation,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(mv={self.mv!r}, continue_clip_id={self.continue_clip_id!r}, lyrics={self.lyrics!r}, sound={self.sound!r}, task_type={self.task_type!r}, custom_mode={self.custom_mode!r}, title={self.title!r}, vocal_variation={self.vocal_variation!r}, additional_properties={self.additional_properties!r})"
+    task_type: Literal["swap_music_vocals"] = "swap_music_vocals"
+    custom_mode: Literal[True] = True
+    title: str | Unset = UNSET
+    vocal_variation: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_type = self.task_type

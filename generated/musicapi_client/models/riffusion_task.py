@@ -3,6 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -12,6 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RiffusionTask")
 
 
+@_attrs_define
 class RiffusionTask:
     """The task envelope. `code` is 200 when done and 202 while running; a finished task has two clips.
 
@@ -26,46 +30,10 @@ class RiffusionTask:
         message (str | Unset): A human-readable status.
     """
 
-    __slots__ = ("code", "data", "message", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "code",
-        "data",
-        "message",
-    )
-
-    code: int | Unset
-    data: list[RiffusionClip] | Unset
-    message: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        code: int | Unset = UNSET,
-        data: list[RiffusionClip] | Unset = UNSET,
-        message: str | Unset = UNSET,
-    ) -> None:
-        self.code = code
-        self.data = data
-        self.message = message
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionTask) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.code,
-            self.data,
-            self.message,
-            self.additional_properties,
-        ) == (
-            other.code,
-            other.data,
-            other.message,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(code={self.code!r}, data={self.data!r}, message={self.message!r}, additional_properties={self.additional_properties!r})"
+    code: int | Unset = UNSET
+    data: list[RiffusionClip] | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -3,9 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 T = TypeVar("T", bound="RiffusionUploadRequest")
 
 
+@_attrs_define
 class RiffusionUploadRequest:
     """An audio file to import.
 
@@ -16,32 +20,8 @@ class RiffusionUploadRequest:
         url (str): Public http(s) URL of an MP3 or WAV file you own (up to 8 minutes).
     """
 
-    __slots__ = ("url", "additional_properties", "__weakref__")
-    __match_args__ = ("url",)
-
     url: str
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        url: str,
-    ) -> None:
-        self.url = url
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionUploadRequest) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.url,
-            self.additional_properties,
-        ) == (
-            other.url,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(url={self.url!r}, additional_properties={self.additional_properties!r})"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RiffusionUploadResponse")
 
 
+@_attrs_define
 class RiffusionUploadResponse:
     """The imported clip.
 
@@ -20,46 +24,10 @@ class RiffusionUploadResponse:
         message (str | Unset): Usually "success".
     """
 
-    __slots__ = ("clip_id", "code", "message", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "clip_id",
-        "code",
-        "message",
-    )
-
     clip_id: str
-    code: int | Unset
-    message: str | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        clip_id: str,
-        code: int | Unset = UNSET,
-        message: str | Unset = UNSET,
-    ) -> None:
-        self.clip_id = clip_id
-        self.code = code
-        self.message = message
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RiffusionUploadResponse) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.clip_id,
-            self.code,
-            self.message,
-            self.additional_properties,
-        ) == (
-            other.clip_id,
-            other.code,
-            other.message,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(clip_id={self.clip_id!r}, code={self.code!r}, message={self.message!r}, additional_properties={self.additional_properties!r})"
+    code: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         clip_id = self.clip_id

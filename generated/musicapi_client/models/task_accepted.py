@@ -3,11 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskAccepted")
 
 
+@_attrs_define
 class TaskAccepted:
     """The accepted task; some servers add `code`.
 
@@ -20,46 +24,10 @@ class TaskAccepted:
         code (int | Unset): Usually 200 when present.
     """
 
-    __slots__ = ("task_id", "message", "code", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "task_id",
-        "message",
-        "code",
-    )
-
     task_id: str
-    message: str | Unset
-    code: int | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        task_id: str,
-        message: str | Unset = UNSET,
-        code: int | Unset = UNSET,
-    ) -> None:
-        self.task_id = task_id
-        self.message = message
-        self.code = code
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TaskAccepted) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.task_id,
-            self.message,
-            self.code,
-            self.additional_properties,
-        ) == (
-            other.task_id,
-            other.message,
-            other.code,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(task_id={self.task_id!r}, message={self.message!r}, code={self.code!r}, additional_properties={self.additional_properties!r})"
+    message: str | Unset = UNSET
+    code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id

@@ -8,11 +8,15 @@ from typing import (
     cast,
 )
 
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskNotReady")
 
 
+@_attrs_define
 class TaskNotReady:
     """The task is still processing; poll again later.
 
@@ -27,52 +31,11 @@ class TaskNotReady:
         code (int | Unset): 202 when present.
     """
 
-    __slots__ = ("type_", "error", "message", "code", "additional_properties", "__weakref__")
-    __match_args__ = (
-        "type_",
-        "error",
-        "message",
-        "code",
-    )
-
     type_: Literal["not_ready"]
-    error: str | Unset
-    message: str | Unset
-    code: int | Unset
-    additional_properties: dict[str, Any]
-
-    def __init__(
-        self,
-        type_: Literal["not_ready"],
-        error: str | Unset = UNSET,
-        message: str | Unset = UNSET,
-        code: int | Unset = UNSET,
-    ) -> None:
-        self.type_ = type_
-        self.error = error
-        self.message = message
-        self.code = code
-        self.additional_properties = {}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, TaskNotReady) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.type_,
-            self.error,
-            self.message,
-            self.code,
-            self.additional_properties,
-        ) == (
-            other.type_,
-            other.error,
-            other.message,
-            other.code,
-            other.additional_properties,
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(type_={self.type_!r}, error={self.error!r}, message={self.message!r}, code={self.code!r}, additional_properties={self.additional_properties!r})"
+    error: str | Unset = UNSET
+    message: str | Unset = UNSET
+    code: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
