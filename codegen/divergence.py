@@ -9,7 +9,7 @@ The budget is what each remaining override in templates/ has to change, and noth
 why it exists and which upstream issue it works around):
 - models_init.py.jinja (models load on first use): 25 lines of its own, and 3 per model or enum (its import moves under
   `if TYPE_CHECKING:`, 2 lines, and it gets a line in the table of modules);
-- types.py.jinja (`Unset` prints as UNSET and survives deepcopy and pickle): 6 lines;
+- types.py.jinja (one `Unset`, which prints as UNSET and survives deepcopy and pickle): 13 lines;
 - model.py.jinja (a secret field is left out of repr): 2 lines per field the spec marks `format: password`
   (its declaration, replaced), in that model's module only.
 So a spec change moves the budget with it; a template that grows does not fit in it.
@@ -34,7 +34,7 @@ CONFIG = ROOT / "generator-config.yaml"
 GENERATED = ROOT / "generated" / "musicapi_client"
 
 INIT, TYPES = "models/__init__.py", "types.py"
-INIT_OWN_LINES, INIT_LINES_PER_MODEL, TYPES_LINES, LINES_PER_SECRET = 25, 3, 6, 2
+INIT_OWN_LINES, INIT_LINES_PER_MODEL, TYPES_LINES, LINES_PER_SECRET = 25, 3, 13, 2
 
 
 def generate_stock(out: Path, spec: Path = SPEC) -> None:

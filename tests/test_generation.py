@@ -32,7 +32,7 @@ def test_the_generated_client_differs_from_the_stock_output_only_within_the_budg
     allowed = divergence.budget(stock, yaml.safe_load(SPEC_PATH.read_text()))
     print(divergence.report(counts, allowed))  # shown with pytest -s, and by python -m codegen.divergence
     assert divergence.over_budget(counts, allowed) == {}
-    assert sum(counts.values()) == 182  # at 0.4.0: 43 names in models/ and 11 secret fields (see the budget)
+    assert sum(counts.values()) == 189  # at 0.4.0: 43 names in models/ and 11 secret fields (see the budget)
     assert divergence.INIT in counts and divergence.TYPES in counts
     assert "client.py" not in counts and all(n.startswith("models/") or n == "types.py" for n in counts)
 
@@ -57,7 +57,7 @@ def test_the_command_prints_the_report_and_passes() -> None:
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.splitlines()[-1].split() == [
-        "182", "/", "182", "lines", "in", "13", "files", "differ", "from", "the", "stock", "templates'", "output",
+        "189", "/", "189", "lines", "in", "13", "files", "differ", "from", "the", "stock", "templates'", "output",
     ]  # fmt: skip
 
 

@@ -5,6 +5,8 @@ client: attrs' tools work on all of them. Expected values are written out."""
 from __future__ import annotations
 
 import copy
+import copyreg
+import datetime
 import enum
 import io
 import json
@@ -23,6 +25,7 @@ import musicapi_client.models as models
 import musicapi_runtime as rt
 from musicapi_client import AuthenticatedClient, Client
 from musicapi_client.models import (
+    ProducerClip,
     ProducerCreateMusic,
     RiffusionClip,
     RiffusionExtend,
@@ -32,7 +35,7 @@ from musicapi_client.models import (
 )
 from musicapi_client.types import UNSET, File, Response, Unset
 from musicapi_runtime.client import MusicAPIClient
-from tests.support import ROOT, TEST_KEY
+from tests.support import ROOT, TEST_KEY, fixtures
 
 MODELS = [m for name in sorted(models._MODULES) if attrs.has(m := getattr(models, name))]
 SPEC = json.loads((ROOT / "generated" / "musicapi_spec" / "openapi.json").read_text())
@@ -197,6 +200,9 @@ def test_match_copy_and_pickle_keep_unset_and_unknown_fields() -> None:
         assert twin.lyrics is UNSET and twin.to_dict() == {"clip_id": "c1", "title": "Song", "new_field": [1, 2]}
     for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
         assert pickle.loads(pickle.dumps(UNSET, protocol)) is UNSET
+        assert pickle.loads(pickle.dumps(clip, protocol)).lyrics is UNSET
+    assert Unset() is UNSET
+    assert copyreg.__newobj__(Unset) is UNSET  # type: ignore[attr-defined]  # what loading a 0.2 pickle calls
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
@@ -204,6 +210,32 @@ def test_to_dict_never_emits_unset_after_a_deep_copy_or_pickle(model: Any) -> No
     made = instance(model)
     for twin in (copy.deepcopy(made), pickle.loads(pickle.dumps(made))):
         assert twin == made and unset_values(twin.to_dict()) == []
+
+
+def recorded_timestamps() -> list[str]:
+    found = []
+    for fixture in fixtures():
+        data = fixture.json()
+        clips = data.get("data") if isinstance(data, dict) else None
+        for clip in clips if isinstance(clips, list) else []:
+            if isinstance(clip, dict) and isinstance(clip.get("created_at"), str):
+                found.append(clip["created_at"])
+    return found
+
+
+def test_timestamps_stay_text_so_recorded_payloads_round_trip() -> None:
+    """`created_at` is a plain string in the spec (no `format: date-time`): the pinned generator would parse it
+    with datetime.fromisoformat and write it back with isoformat(), turning every recorded `Z` into `+00:00`
+    (and `.512` into `.512000`), so no recorded payload would round-trip unchanged."""
+    stamps = recorded_timestamps()
+    assert len(stamps) >= 8 and all(stamp.endswith("Z") for stamp in stamps)
+    assert [datetime.datetime.fromisoformat(stamp).isoformat() == stamp for stamp in stamps] == [False] * len(stamps)
+    assert datetime.datetime.fromisoformat("2025-06-12T09:41:07.512Z").isoformat() == "2025-06-12T09:41:07.512000+00:00"
+    hints = typing.get_type_hints(RiffusionClip)
+    assert hints["created_at"] == str | None | Unset
+    for stamp in stamps:
+        assert ProducerClip.from_dict({"created_at": stamp}).to_dict() == {"created_at": stamp}
+        assert RiffusionClip.from_dict({"created_at": stamp}).to_dict() == {"created_at": stamp}
 
 
 def test_response_and_file_are_the_stock_attrs_classes() -> None:

@@ -8,6 +8,13 @@ from attrs import define
 
 
 class Unset:
+    _one: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":  # one instance, which the generated code tests with `is`
+        if cls._one is None:
+            cls._one = super().__new__(cls)
+        return cls._one
+
     def __bool__(self) -> Literal[False]:
         return False
 
@@ -15,7 +22,7 @@ class Unset:
         return "UNSET"
 
     def __reduce__(self) -> str:
-        return "UNSET"  # the module's one UNSET, which the generated code tests with `is`
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
