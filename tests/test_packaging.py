@@ -21,7 +21,9 @@ SMOKE = """
 import json, importlib.resources
 import musicapi_client, musicapi_runtime, musicapi_sandbox, musicapi_spec
 from musicapi_client.models import ProducerCreateMusic, RiffusionCreateWithDescription, RiffusionModel
-assert musicapi_runtime.__version__ == "0.3.0", musicapi_runtime.__version__
+assert musicapi_runtime.__version__ == "0.4.0", musicapi_runtime.__version__
+import attrs  # a runtime dependency: the generated models are attrs classes
+assert attrs.has(ProducerCreateMusic) and attrs.has(type(musicapi_runtime.connect("k")))
 assert musicapi_client.__file__.startswith(__import__("sys").prefix)
 # The spec travels with the package.
 spec = json.loads(importlib.resources.files("musicapi_spec").joinpath("openapi.json").read_text())
