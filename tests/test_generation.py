@@ -32,7 +32,9 @@ def test_the_generated_client_differs_from_the_stock_output_only_within_the_budg
     allowed = divergence.budget(stock, yaml.safe_load(SPEC_PATH.read_text()))
     print(divergence.report(counts, allowed))  # shown with pytest -s, and by python -m codegen.divergence
     assert divergence.over_budget(counts, allowed) == {}
-    assert sum(counts.values()) == 189  # at 0.4.0: 43 names in models/ and 11 secret fields (see the budget)
+    # Exactly at the budget (189 lines at 0.4.0: 43 names in models/, 11 secret fields): an override that shrinks
+    # lowers it here too.
+    assert sum(counts.values()) == sum(allowed.values())
     assert divergence.INIT in counts and divergence.TYPES in counts
     assert "client.py" not in counts and all(n.startswith("models/") or n == "types.py" for n in counts)
 
@@ -56,9 +58,11 @@ def test_the_command_prints_the_report_and_passes() -> None:
         [sys.executable, "-m", "codegen.divergence"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert out.stdout.splitlines()[-1].split() == [
-        "189", "/", "189", "lines", "in", "13", "files", "differ", "from", "the", "stock", "templates'", "output",
-    ]  # fmt: skip
+    total, slash, budget, *rest = out.stdout.splitlines()[-1].split()
+    assert (slash, " ".join(rest[:2]), " ".join(rest[3:])) == (
+        "/", "lines in", "files differ from the stock templates' output",
+    )  # fmt: skip
+    assert int(total) == int(budget) > 0 and int(rest[2]) == len(out.stdout.splitlines()) - 1  # a line per file
 
 
 def test_only_the_explained_overrides_remain() -> None:
@@ -102,7 +106,8 @@ def test_each_override_fixes_a_defect_of_the_stock_output(stock: Path) -> None:
     assert found["deepcopy"] == ["timestamp"] and found["pickle"] is False
     assert found["unset"].startswith("<musicapi_client.types.Unset object at 0x")  # types.py.jinja: its repr
     assert found["secret"] is True  # model.py.jinja: the secret is left out of repr
-    assert found["loaded"] == 43  # models_init.py.jinja: importing one model loads all 43 modules
+    modules = len(list((stock / "models").glob("*.py"))) - 1  # 43 at 0.4.0
+    assert found["loaded"] == modules  # models_init.py.jinja: importing one model loads every model module
     lazy = subprocess.run(
         [sys.executable, "-c", "import sys\nfrom musicapi_client.models import RiffusionClip\n"
          "print(sum(n.startswith('musicapi_client.models.') for n in sys.modules))"],

@@ -162,7 +162,7 @@ def test_repr_hides_exactly_the_fields_the_spec_marks_as_secrets() -> None:
     must be the spec's secrets, no more, no fewer."""
     hidden = {(m.__name__, f.name) for m in MODELS for f in attrs.fields(m) if f.repr is False}
     secrets = secret_fields_in_the_spec()
-    assert len(secrets) == 11 and {f for _, f in secrets} == {"webhook_secret"}
+    assert ("ProducerCreateMusic", "webhook_secret") in secrets
     assert hidden == secrets
 
 
