@@ -364,3 +364,18 @@ def test_seen_webhooks_is_thread_safe() -> None:
     for thread in threads:
         thread.join()
     assert firsts.count(True) == 500
+
+
+def test_a_replay_under_a_chosen_id_does_not_suppress_the_real_delivery_of_that_id() -> None:
+    """Round three, finding 3: a delivery refused as a repeat (its signature was seen) still recorded its
+    X-Webhook-Id, so a captured delivery replayed under the next task's id made the real one a "repeat"."""
+    seen = rt.SeenWebhooks()
+    captured = verify(delivery())
+    assert seen.first_time(captured)
+    replay = verify({**delivery(), "X-Webhook-Id": "evt_next"})  # the id is not signed: any id can be put on it
+    assert not seen.first_time(replay)
+    other = {**TASK, "task_id": "another-task"}
+    body = json.dumps(other).encode()
+    real = verify({**delivery(body), "X-Webhook-Id": "evt_next"}, body)
+    assert seen.first_time(real)  # the real delivery of evt_next is handled
+    assert not seen.first_time(verify({**delivery(body, stamp=str(NOW + 9)), "X-Webhook-Id": "evt_next"}, body))

@@ -209,8 +209,10 @@ class SeenWebhooks:
     """Remembers deliveries, so a repeated one is handled once: `if seen.first_time(event): handle(...)`.
 
     A delivery counts as seen when its id was seen (the server's retries), or its signature was (the id header
-    is not signed: a replay under a new id, within the tolerance, carries the same signature). Keeps the newest
-    `capacity` deliveries in memory (per process; use your database for more). Thread-safe."""
+    is not signed: a replay under a new id, within the tolerance, carries the same signature). Only a first
+    delivery is recorded: a replay under a chosen id never marks that id as seen (the real delivery of that id
+    would be dropped). Keeps the newest `capacity` deliveries in memory (per process; use your database for
+    more). Thread-safe."""
 
     def __init__(self, capacity: int = 10_000) -> None:
         self.capacity = capacity
@@ -222,14 +224,14 @@ class SeenWebhooks:
         """True the first time a delivery (or a delivery id) is seen; False for a repeat."""
         event_id, sig = (event.id, event.signature) if isinstance(event, WebhookEvent) else (event, "")
         with self._lock:
-            repeated = event_id in self._ids or (bool(sig) and sig in self._signatures)
+            if event_id in self._ids or (bool(sig) and sig in self._signatures):
+                return False
             for seen, key in ((self._ids, event_id), (self._signatures, sig)):
                 if key:
                     seen[key] = None
-                    seen.move_to_end(key)
                     while len(seen) > self.capacity:
                         seen.popitem(last=False)
-            return not repeated
+            return True
 
 
 def _encodable(text: str) -> bool:
