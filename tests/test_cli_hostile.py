@@ -550,6 +550,8 @@ def test_a_key_echoed_by_the_server_is_not_printed(args: list[str]) -> None:
         (["credits", "--base-url", "http://a..b"], None, "base URL"),
         (["riffusion", "get", ".."], None, "task id"),
         (["riffusion", "get", b"caf\xe9"], None, "task id"),
+        # Round three, finding 9: the host of this URL is example.com; main paid for the create.
+        (["producer", "create", "--sound", "x", "--webhook-url", "http://127.0.0.1:80@example.com/h"], None, "url"),
     ],
 )
 def test_input_that_cannot_be_sent_is_a_usage_error(args: list[str | bytes], stdin: bytes | None, words: str) -> None:
