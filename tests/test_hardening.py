@@ -716,3 +716,84 @@ def test_a_create_without_a_client_is_a_configuration_error(how: Callable[..., A
     """It was "the response could not be read: AttributeError", though nothing was sent."""
     with pytest.raises(rt.ConfigurationError, match="connect"):
         how(None, body_for("ProducerCreateMusic"))
+
+
+# --- round three (issue 23): the last leaks and misreadings ---------------------------------------------------
+
+FINISHED = {
+    "riffusion": {
+        "code": 200,
+        "data": [{"clip_id": c, "state": "succeeded", "audio_url": f"https://cdn.example/{c}.mp3"} for c in "ab"],
+    },
+    "producer": {
+        "status": "SUCCESS",
+        "data": [{"clip_id": "a", "state": "succeeded", "audio_url": "https://cdn.example/a.m4a"}],
+    },
+}
+# (what, body, headers) of 202 answers no poll model can read; the last one's Content-Encoding is a lie.
+UNREADABLE_202S = [
+    ("empty", b"", {}),
+    ("Accepted", b"Accepted", {"Content-Type": "text/plain"}),
+    ("list", b"[]", {"Content-Type": "application/json"}),
+    ("null", b"null", {"Content-Type": "application/json"}),
+    ("not a task", b'{"data": 5}', {"Content-Type": "application/json"}),
+    ("not gzip", b"not gzip", {"Content-Encoding": "gzip"}),
+]
+
+
+def scripted(answers: list[tuple[int, bytes, dict[str, str]]]) -> tuple[AuthenticatedClient, list[httpx.Request]]:
+    """A client whose requests get `answers` in turn (the last one repeats), streamed as a server sends them
+    (so that a lying Content-Encoding fails while the body is read, not here)."""
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        status, body, headers = answers[min(len(seen), len(answers)) - 1]
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body), request=request)
+
+    async def ahandle(request: httpx.Request) -> httpx.Response:
+        return handle(request)
+
+    policy = rt.RetryPolicy(max_attempts=1)
+    client = rt.connect(
+        TEST_KEY,
+        base_url="https://api.example",
+        transport=rt.RetryTransport(httpx.MockTransport(handle), policy),
+        async_transport=rt.AsyncRetryTransport(httpx.MockTransport(ahandle), policy),
+    )
+    return client, seen
+
+
+@pytest.mark.parametrize("how", [_get, _aget], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("answer", UNREADABLE_202S, ids=lambda a: a[0])
+def test_a_202_whatever_its_body_means_not_yet(
+    how: Callable[..., Any], api: str, answer: tuple[str, bytes, dict[str, str]]
+) -> None:
+    """Round three, finding 5: a 202 with no JSON body (empty, or `Accepted`) ended a producer wait in
+    ResponseValidationError, though the README says 202 means "not yet". A 202 whose body cannot be read as a
+    poll answer is read as not ready (a 202 that says the task failed still fails)."""
+    client, _ = scripted([(202, answer[1], answer[2])])
+    status = outcome(how, client, api)
+    assert status.state == "not_ready" and status.task_id == "t-1" and not status.done
+
+
+@pytest.mark.parametrize(
+    "how", [_wait, _await, _create_and_wait, _acreate_and_wait], ids=lambda f: f.__name__.strip("_")
+)
+@pytest.mark.parametrize("api", APIS)
+def test_a_wait_goes_on_through_unreadable_202s(how: Callable[..., Any], api: str) -> None:
+    finished = (200, json.dumps(FINISHED[api]).encode(), {"Content-Type": "application/json"})
+    accepted = (200, b'{"task_id": "t-1"}', {"Content-Type": "application/json"})
+    creates = [accepted] if "create" in how.__name__ else []
+    client, seen = scripted([*creates, *((202, body, headers) for _, body, headers in UNREADABLE_202S), finished])
+    task = outcome(how, client, api)
+    assert task.data[0].clip_id == "a"
+    assert len([r for r in seen if r.method == "GET"]) == len(UNREADABLE_202S) + 1
+
+
+def test_a_202_that_names_a_failure_still_fails() -> None:
+    client, _ = scripted([(202, b'{"type": "failed", "error": "the model refused"}', {})])
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.get_task(client, "t-1", api="producer")
+    assert raised.value.task_id == "t-1"
