@@ -737,6 +737,7 @@ UNREADABLE_202S = [
     ("list", b"[]", {"Content-Type": "application/json"}),
     ("null", b"null", {"Content-Type": "application/json"}),
     ("not a task", b'{"data": 5}', {"Content-Type": "application/json"}),
+    ("not a failure", b'{"type": "x", "data": [1]}', {"Content-Type": "application/json"}),
     ("not gzip", b"not gzip", {"Content-Encoding": "gzip"}),
 ]
 
@@ -797,3 +798,33 @@ def test_a_202_that_names_a_failure_still_fails() -> None:
     with pytest.raises(rt.TaskFailed) as raised:
         rt.get_task(client, "t-1", api="producer")
     assert raised.value.task_id == "t-1"
+
+
+UTF_BODIES = [
+    ("utf-16 BOM", lambda text: text.encode("utf-16"), ""),
+    ("utf-16-be BOM", lambda text: b"\xfe\xff" + text.encode("utf-16-be"), ""),
+    ("utf-32 BOM", lambda text: text.encode("utf-32"), ""),
+    ("utf-16 BOM, wrong charset", lambda text: text.encode("utf-16"), "; charset=iso-8859-1"),
+    ("utf-16-le, no BOM", lambda text: text.encode("utf-16-le"), ""),
+]
+
+
+@pytest.mark.parametrize("status", [500, 503, 400, 402, 429, 200])
+@pytest.mark.parametrize("encode", UTF_BODIES, ids=lambda e: e[0])
+def test_a_task_id_in_a_utf16_error_body_is_kept(status: int, encode: tuple[str, Any, str]) -> None:
+    """Round three, finding 6: a task id in a UTF-16 error body (BOM, no charset) on a 5xx was lost
+    (task_id=None) though the same body on a 200 is read; the fuzz found worse on a 429: the create was sent
+    again, as if the refusal named no task. Error bodies are decoded as the JSON parser reads a 2xx: a BOM says
+    the encoding (before any charset, as browsers decode), else JSON's own detection."""
+    _, encoded, charset = encode
+    text = json.dumps({"error": "upstream failed", "data": {"task_id": "tid-utf16"}})
+    answer = httpx.Response(status, content=encoded(text), headers={"Content-Type": "application/json" + charset})
+    fake = FakeAPI(check_spec=False).script(create_path("producer"), [answer])
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(fake), body_for(CREATE_BODY["producer"]))
+    assert fake.hits(create_path("producer")) == 1
+    assert raised.value.task_id == "tid-utf16", raised.value
+    assert isinstance(raised.value, rt.OutcomeUnknownError)
+    assert "tid-utf16" in (raised.value.body or "")
+    if status != 200:
+        assert raised.value.message.startswith("upstream failed")

@@ -29,8 +29,8 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .raw import body_text, scrub, task_id_in
-from .responses import last_response, received
+from .raw import body_text, decoded, received_text, scrub, task_id_in
+from .responses import last_response
 from .retry import NOT_SENT_ERRORS
 from .spec import operation_at
 
@@ -53,41 +53,46 @@ async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs
     return (await acall_keeping_body(fn, *args, **kwargs))[0]
 
 
-def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, Callable[[], str]]:
-    """`call`, also returning a way to get the answer's raw text (key scrubbed) for errors found later in it;
-    the text is only decoded if it is asked for."""
+def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, RawAnswer]:
+    """`call`, also returning the raw answer (its status, and its text with the key scrubbed, decoded only if
+    asked for) for errors found later in it."""
     token = last_response.set(None)
     try:
         try:
             response = fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), _raw_text(response, last_response.get())
+        return checked(response), RawAnswer(response, last_response.get())
     finally:
         last_response.reset(token)
 
 
 async def acall_keeping_body(
     fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs
-) -> tuple[T, Callable[[], str]]:
+) -> tuple[T, RawAnswer]:
     token = last_response.set(None)
     try:
         try:
             response = await fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), _raw_text(response, last_response.get())
+        return checked(response), RawAnswer(response, last_response.get())
     finally:
         last_response.reset(token)
 
 
-def _raw_text(response: Response[Any], raw: httpx.Response | None) -> Callable[[], str]:
-    def text() -> str:
-        if raw is None:
-            return scrub(bytes(response.content).decode("utf-8", "replace"))
-        return scrub(body_text(raw), _request_of(raw))
+class RawAnswer:
+    """An answer as received: `status`, and calling it gives its text (secrets scrubbed)."""
 
-    return text
+    __slots__ = ("raw", "response", "status")
+
+    def __init__(self, response: Response[Any], raw: httpx.Response | None) -> None:
+        self.response, self.raw, self.status = response, raw, int(response.status_code)
+
+    def __call__(self) -> str:
+        if self.raw is None:
+            return scrub(decoded(bytes(self.response.content)))
+        return scrub(body_text(self.raw), _request_of(self.raw))
 
 
 class Model(Protocol[M]):
@@ -172,7 +177,7 @@ def transport_error(error: httpx.TransportError) -> MusicAPIError:
     if _is_paid(request) and not isinstance(error, NOT_SENT_ERRORS):
         # Whatever part of an answer arrived before the connection failed may name the task.
         raw = last_response.get()
-        partial = scrub(received(raw).decode("utf-8", "replace"), request)
+        partial = scrub(received_text(raw), request)
         common: dict[str, Any] = {"body": partial or None, "task_id": task_id_in(partial)}
         if raw is not None and partial:
             common.update(status=raw.status_code, request_id=request_id_of(raw.headers))

@@ -6,6 +6,7 @@ number where a string belongs or a structure nested too deep all give an answer 
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import threading
@@ -25,13 +26,46 @@ TASK_ID_TEXT = re.compile(r'"(?:task_id|taskId)"\s*:\s*(?:"((?:[^"\\\r\n]|\\.){1
 MAX_SEARCH_DEPTH = 8
 
 
+# Byte order marks of the encodings JSON may come in besides UTF-8 (UTF-32 first: its LE mark starts like UTF-16's).
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")]
+BOMS += [(codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+def _foreign_encoding(content: bytes, charset: str | None) -> str | None:
+    """The encoding to read a body with when it is not the declared (or default UTF-8) one: a UTF-16 or UTF-32
+    byte order mark decides, before any charset (as browsers decode); without a charset, JSON's own detection
+    (where the zero bytes are) decides. So an error body reads as the JSON parser reads the same body on a 2xx."""
+    for bom, codec in BOMS:
+        if content.startswith(bom):
+            return codec
+    found = json.detect_encoding(content) if charset is None and content[:4].count(0) else "utf-8"
+    return None if found == "utf-8" else found
+
+
+def decoded(content: bytes, charset: str | None = None) -> str:
+    """Bytes of an answer as text, never raising: by their BOM, the charset, or JSON's detection."""
+    codec = _foreign_encoding(content, charset) or charset or "utf-8"
+    try:
+        return content.decode(codec, "replace")
+    except LookupError:  # a charset Python does not know
+        return content.decode("utf-8", "replace")
+
+
 def body_text(response: httpx.Response) -> str:
     """The body as text; when it cannot be read or decoded (a broken gzip stream, an unknown charset, a body cut
     short) the bytes that did arrive of a recorded answer (responses.record), else ""."""
     try:
-        return response.text
+        content = response.content
+        codec = _foreign_encoding(content, response.charset_encoding)
+        return response.text if codec is None else content.decode(codec, "replace")
     except (httpx.HTTPError, httpx.StreamError, ValueError, LookupError):
-        return received(response).decode("utf-8", "replace")
+        return received_text(response)
+
+
+def received_text(response: httpx.Response | None) -> str:
+    """The bytes of a recorded answer that arrived, as text."""
+    charset = response.charset_encoding if response is not None else None
+    return decoded(received(response), charset)
 
 
 def loads(text: str) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -26,7 +26,7 @@ from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, Ri
 from musicapi_client.types import Unset
 
 from . import polls
-from .calls import MAY_EXIST, acall, acall_keeping_body, call, call_keeping_body, parse
+from .calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
 from .errors import (
     ConfigurationError,
     CreateResponseError,
@@ -418,12 +418,14 @@ def _not_yet(task_id: str, error: MusicAPIError) -> TaskStatus | None:
     return _status(task_id, "not_ready", (), None, None, "waiting")
 
 
-def _read(task_id: str, answer: object, task_model: TaskModel, raw: Callable[[], str]) -> TaskStatus:
+def _read(task_id: str, answer: object, task_model: TaskModel, raw: RawAnswer) -> TaskStatus:
     """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
     try:
         return task_status(task_id, answer, task_model)
     except (ResponseValidationError, TaskFailed) as error:
         error.body = raw()
+        if isinstance(error, ResponseValidationError) and error.status is None:
+            error.status = raw.status
         raise
 
 

@@ -25,7 +25,7 @@ from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import task_id_in
+from .raw import decoded, task_id_in
 from .tasks import text
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
@@ -54,7 +54,7 @@ class WebhookEvent:
     def task_id(self) -> str | None:
         """The task's id, when the body carries one, wherever and however (a number too): the one task-id finder
         of the runtime (raw.task_id_in), as for the answers to paid calls."""
-        return task_id_in(self.body.decode("utf-8", "replace"))
+        return task_id_in(decoded(self.body))
 
     @property
     def status(self) -> str:
