@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import musicapi_runtime as rt
 from musicapi_client import AuthenticatedClient
@@ -828,3 +830,78 @@ def test_a_task_id_in_a_utf16_error_body_is_kept(status: int, encode: tuple[str,
     assert "tid-utf16" in (raised.value.body or "")
     if status != 200:
         assert raised.value.message.startswith("upstream failed")
+
+
+def _escaped_mix(secret: str, choices: list[int]) -> str:
+    """`secret` as a JSON string body may write it: each character as it is, as \\uXXXX (either case of hex
+    digits), or with its short escape; `choices` picks per character."""
+    short = {"/": "\\/", '"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
+    out = []
+    for char, choice in zip(secret, choices, strict=False):
+        forms = [json.dumps(char, ensure_ascii=False)[1:-1], f"\\u{ord(char):04x}", f"\\u{ord(char):04X}"]
+        if char in short:
+            forms.append(short[char])
+        if ord(char) > 0xFFFF:  # a surrogate pair, as ensure_ascii writes it
+            forms[1:3] = [json.dumps(char)[1:-1], json.dumps(char)[1:-1].upper().replace("\\U", "\\u")]
+        out.append(forms[choice % len(forms)])
+    return "".join(out)
+
+
+def _decoded_strings(text: str) -> str:
+    """Every JSON string in `text` decoded (what a program reading error.body as JSON would see)."""
+    import re
+
+    found = []
+    for match in re.finditer(r'"((?:[^"\\]|\\.)*)"', text):
+        try:
+            found.append(json.loads(f'"{match.group(1)}"'))
+        except ValueError:
+            found.append(match.group(1))
+    return " ".join(found)
+
+
+SECRET_SAMPLES = [TEST_KEY, 'whsec-\u00e4/"quoted"-\U0001f3b5-secret', "tab\tand\nnewline-secret"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    secret=st.sampled_from(SECRET_SAMPLES) | st.text(min_size=8, max_size=40).filter(lambda s: s.strip() == s),
+    choices=st.lists(st.integers(0, 3), min_size=40, max_size=40),
+    cut=st.integers(0, 40),
+)
+def test_a_secret_written_with_json_escapes_is_redacted_however_it_is_mixed(
+    secret: str, choices: list[int], cut: int
+) -> None:
+    """Round three, finding 7: a key written as \\u escapes ("\\u0073\\u006b...") stayed in error.body (the
+    message, parsed from the JSON, was redacted). Any mix of plain characters and escapes, whole or cut short
+    to at least half the secret, is redacted; what is left decodes to no half of the secret."""
+    from musicapi_runtime.redact import redact
+
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a secret that cannot be sent is refused before anything could echo it
+    kept = secret[: max((len(secret) + 1) // 2, 8, len(secret) - cut)]
+    body = '{"error": "bad key ' + _escaped_mix(kept, choices) + ' given", "n": 1}'
+    cleaned = redact(body, [secret])
+    half = secret[: (len(secret) + 1) // 2]
+    assert half not in _decoded_strings(cleaned) and half not in cleaned, (body, cleaned)
+    assert "[redacted]" in cleaned and json.loads(cleaned)["n"] == 1  # still JSON
+
+
+@pytest.mark.parametrize("how", ["key", "webhook_secret"])
+@pytest.mark.parametrize("status", [401, 500, 200])
+def test_a_secret_echoed_as_unicode_escapes_is_not_kept_in_the_body(how: str, status: int) -> None:
+    secret = TEST_KEY if how == "key" else "whsec-escaped-0123456789"
+    escaped = "".join(f"\\u{ord(c):04x}" for c in secret)
+    content = ('{"error": "Invalid API key provided: ' + escaped + '", "data": [1]}').encode()
+    api = FakeAPI(check_spec=False).script(create_path("producer"), [httpx.Response(status, content=content)])
+    body = ProducerCreateMusic.from_dict(
+        {**body_data("ProducerCreateMusic"), "webhook_secret": "whsec-escaped-0123456789"}
+    )
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(api, attempts=1), body)
+    error = raised.value
+    shown = " ".join([str(error), repr(error), error.message, error.body or ""])
+    assert escaped[:60] not in shown and secret[:12] not in _decoded_strings(shown), shown
+    assert "[redacted]" in (error.body or "")
