@@ -9,7 +9,8 @@ credits. Once through a mock transport (fast, thousands of answers) and once ove
 httpcore's framing).
 
 For every answer:
-- nothing but a MusicAPIError (or the result) comes out, and no error shows the API key;
+- nothing but a MusicAPIError (or the result) comes out, and neither an error nor a result shows the API key
+  (echoed plain or as \\u escapes);
 - a paid call whose answer holds a task id (put there by the test, anywhere in the JSON: top level, nested, as
   a number; and still intact in what the client received) raises an error carrying that id, or returns it;
 - a paid call is sent once, unless the answer is a 429 that names no task (then at most max_attempts times);
@@ -192,7 +193,11 @@ STATUS = {
     False: st.sampled_from([*STATUSES, 204, 299, 304]) | st.integers(200, 599),
     True: st.sampled_from(STATUSES) | st.integers(200, 599).filter(lambda s: s not in (204, 304)),
 }
-MANGLES = st.sampled_from(["none", "none", "none", "cut", "nul", "bom", "html", "bytes", "empty", "utf-16", "utf-32"])
+MANGLES = st.sampled_from(
+    ["none", "none", "none", "cut", "nul", "bom", "html", "bytes", "empty", "utf-16", "utf-32", "escaped-key"]
+)
+ESCAPED_KEY = "".join(f"\\u{ord(c):04x}" for c in TEST_KEY)  # the key as a JSON string may write it
+KEY_FORMS = (TEST_KEY, ESCAPED_KEY, ESCAPED_KEY.upper().replace("\\U", "\\u"))
 SEEDS = st.integers(0, 2**32)
 
 
@@ -220,7 +225,9 @@ def answers(draw: st.DrawFn, over_socket: bool) -> Answer:
     text = json.dumps(data, ensure_ascii=rng.random() < 0.5)
     content = text.encode("utf-8", "surrogatepass")  # lone surrogates become invalid UTF-8 when not escaped
     encoding = "utf-8"
-    if mangle in ("utf-16", "utf-32"):  # with the BOM Python writes; the charset may say otherwise
+    if mangle == "escaped-key":  # every echo of the key written as \u escapes (the key is only inside strings)
+        content = text.replace(TEST_KEY, rng.choice(KEY_FORMS[1:])).encode("utf-8", "surrogatepass")
+    elif mangle in ("utf-16", "utf-32"):  # with the BOM Python writes; the charset may say otherwise
         encoding, content = mangle, text.encode(mangle, "surrogatepass")
     elif mangle == "cut":
         content = content[: rng.randrange(0, len(content) + 1)]
@@ -490,7 +497,10 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
         raise AssertionError(f"{type(error).__name__} escaped: {error!r}\n{where}") from error
     if isinstance(error, rt.MusicAPIError):
         shown = " ".join(map(str, [error, repr(error), error.message, error.body, error.task_id, error.request_id]))
-        assert TEST_KEY not in shown, where
+        assert not [form for form in KEY_FORMS if form in shown], where
+    if error is None:  # what is returned does not show an echoed key either (its repr, its data)
+        shown = f"{result!r} {json.dumps(getattr(result, 'to_dict', dict)(), default=str)}"
+        assert not [form for form in KEY_FORMS if form in shown], f"{shown}\n{where}"
     if operation.paid:
         named = served.paid.names_task(socket)
         sends = len(served.posts)

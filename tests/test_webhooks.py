@@ -379,3 +379,17 @@ def test_a_replay_under_a_chosen_id_does_not_suppress_the_real_delivery_of_that_
     real = verify({**delivery(body), "X-Webhook-Id": "evt_next"}, body)
     assert seen.first_time(real)  # the real delivery of evt_next is handled
     assert not seen.first_time(verify({**delivery(body, stamp=str(NOW + 9)), "X-Webhook-Id": "evt_next"}, body))
+
+
+def test_a_secret_quoted_in_a_verified_delivery_is_not_in_the_event() -> None:
+    """Round three, findings 1 and 8 (library side): a delivery quoting the webhook secret (or a key of this
+    process) showed it in repr(event) and in event.task. The task is read with secrets replaced by [redacted];
+    event.body stays the bytes exactly as signed, and is left out of repr."""
+    key = "sk-webhook-test-0123456789"
+    rt.connect(key, base_url="https://api.example")  # a client of this process: its key is known
+    task = {**TASK, "message": f"signed with {SECRET}", "echo": {"key": key}}
+    body = json.dumps(task).encode()
+    event = verify(delivery(body), body)
+    shown = f"{event!r} {event.task!r} {event.task.to_dict()}"
+    assert SECRET[: len(SECRET) // 2] not in shown and key[: len(key) // 2] not in shown, shown
+    assert "[redacted]" in shown and event.body == body and event.task_id == TASK["task_id"]

@@ -9,6 +9,7 @@ holds one. `parse` is the one checked way to read server data into a generated m
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -29,12 +30,14 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .raw import body_text, decoded, received_text, scrub, task_id_in
+from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, task_id_in
+from .redact import may_hold, redact
 from .responses import last_response
 from .retry import NOT_SENT_ERRORS
 from .spec import operation_at
 
 P = ParamSpec("P")
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (and so UTF-32's)
 T = TypeVar("T")
 M = TypeVar("M", covariant=True)
 
@@ -62,7 +65,8 @@ def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.k
             response = fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), RawAnswer(response, last_response.get())
+        answer = RawAnswer(response, last_response.get())
+        return without_secrets(checked(response), answer), answer
     finally:
         last_response.reset(token)
 
@@ -76,23 +80,43 @@ async def acall_keeping_body(
             response = await fn(*args, **kwargs)
         except Exception as error:
             raise translated(error) from error
-        return checked(response), RawAnswer(response, last_response.get())
+        answer = RawAnswer(response, last_response.get())
+        return without_secrets(checked(response), answer), answer
     finally:
         last_response.reset(token)
 
 
 class RawAnswer:
-    """An answer as received: `status`, and calling it gives its text (secrets scrubbed)."""
+    """An answer as received: `status`, `text()` as it came, and calling it gives that text, secrets scrubbed."""
 
-    __slots__ = ("raw", "response", "status")
+    __slots__ = ("raw", "request", "response", "status")
 
     def __init__(self, response: Response[Any], raw: httpx.Response | None) -> None:
         self.response, self.raw, self.status = response, raw, int(response.status_code)
+        self.request = None if raw is None else _request_of(raw)
+
+    def text(self) -> str:
+        return decoded(bytes(self.response.content)) if self.raw is None else body_text(self.raw)
 
     def __call__(self) -> str:
-        if self.raw is None:
-            return scrub(decoded(bytes(self.response.content)))
-        return scrub(body_text(self.raw), _request_of(self.raw))
+        return scrub(self.text(), self.request)
+
+
+def without_secrets(parsed: T, answer: RawAnswer) -> T:
+    """The parsed answer, or, when the server quoted a secret of this process in it (the key, a webhook secret
+    sent: whole, cut short or escaped), the same answer with the secret replaced by [redacted] everywhere
+    (repr, to_dict, every field). Rare, so the common answer costs one search per secret."""
+    secrets = [*key_of(answer.request), *known_secrets()]
+    content = bytes(answer.response.content)
+    if not (content[:4].count(0) or content.startswith(UTF16_BOMS) or may_hold(content, secrets)):
+        return parsed  # (a UTF-16 or UTF-32 body is read as text)
+    text = answer.text()
+    if redact(text, secrets) == text:
+        return parsed
+    to_dict = getattr(parsed, "to_dict", None)
+    data = loads(redact(_dump(to_dict() if callable(to_dict) else parsed), secrets))
+    rebuilt: T = parse(type(parsed), data)  # type: ignore[arg-type]  # a generated model, rebuilt from its data
+    return rebuilt
 
 
 class Model(Protocol[M]):

@@ -33,6 +33,28 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def may_hold(content: bytes, secrets: Iterable[str]) -> bool:
+    """False when UTF-8 `content` certainly holds none of the secrets in any form `redact` removes: a test on
+    the bytes, without decoding them, for answers that are almost never an echo."""
+    escapes = b"\\" in content and ESCAPES_IN_BYTES.search(content) is not None
+    for secret in secrets:
+        if len(secret) >= 4:
+            head, shorts = _head_bytes(secret)
+            if head in content or (shorts and b"\\" in content) or escapes:
+                return True
+    return False
+
+
+ESCAPES_IN_BYTES = re.compile(rb"\\[uUx]")
+
+
+@lru_cache(maxsize=512)
+def _head_bytes(secret: str) -> tuple[bytes, bool]:
+    """The shortest start of the secret that counts, as UTF-8; whether the secret has a short escape."""
+    head = secret[: min(_shortest(secret), len(secret))]
+    return head.encode("utf-8", "surrogatepass"), not SHORT_ESCAPES.keys().isdisjoint(secret)
+
+
 def _shortest(secret: str) -> int:
     return max(MIN_PREFIX, (len(secret) + 1) // 2)
 

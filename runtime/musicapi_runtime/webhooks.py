@@ -16,7 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import musicapi_spec as facts
@@ -25,7 +25,8 @@ from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import decoded, task_id_in
+from .raw import decoded, known_secrets, task_id_in
+from .redact import may_hold, redact
 from .tasks import text
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
@@ -46,8 +47,8 @@ class WebhookEvent:
     id: str
     event: str
     timestamp: int | None
-    task: ProducerTask
-    body: bytes
+    task: ProducerTask  # read with any secret of this process it quotes replaced by [redacted]
+    body: bytes = field(repr=False)  # exactly as signed (so it may quote a secret: not in repr)
     signature: str = ""  # the hex digest that matched (a replay under another id has the same one)
 
     @property
@@ -188,13 +189,18 @@ def verify_webhook(
         raise WebhookVerificationError(f"missing {wanted} header")
     if not any(hmac.compare_digest(expected, candidate) for candidate in candidates):
         raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
-    return _event(found, raw, timestamp, webhook, expected)
+    shown = [*known_secrets(), secret if isinstance(secret, str) else secret.decode("utf-8", "replace")]
+    return _event(found, raw, timestamp, webhook, expected, shown)
 
 
-def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str) -> WebhookEvent:
+def _event(
+    found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str, secrets: list[str]
+) -> WebhookEvent:
     hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
     try:
         data = json.loads(raw)
+        if may_hold(raw, secrets) or raw[:4].count(0):  # quoted secrets out of the task (a UTF-16 body: checked)
+            data = json.loads(redact(json.dumps(data, ensure_ascii=False), secrets))
     except (ValueError, RecursionError):
         raise WebhookVerificationError("the signed body is not JSON") from None
     try:
