@@ -9,8 +9,8 @@ credits. Once through a mock transport (fast, thousands of answers) and once ove
 httpcore's framing).
 
 For every answer:
-- nothing but a MusicAPIError (or the result) comes out, and neither an error nor a result shows the API key
-  (echoed plain or as \\u escapes);
+- nothing but a MusicAPIError (or the result) comes out, and neither an error (nor any exception chained to
+  it) nor a result shows the API key (echoed plain or as \\u escapes);
 - a paid call whose answer holds a task id (put there by the test, anywhere in the JSON: top level, nested, as
   a number; and still intact in what the client received) raises an error carrying that id, or returns it;
 - a paid call is sent once, unless the answer is a 429 that names no task (then at most max_attempts times);
@@ -498,6 +498,11 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
     if isinstance(error, rt.MusicAPIError):
         shown = " ".join(map(str, [error, repr(error), error.message, error.body, error.task_id, error.request_id]))
         assert not [form for form in KEY_FORMS if form in shown], where
+        for link in _chain(error):  # nor any exception chained to it (what a traceback or error tracker shows)
+            held = getattr(link, "object", b"")  # the bytes (or text) a codec error keeps
+            held = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+            kept = f"{link} {link!r} {held} {getattr(link, 'doc', '')}"
+            assert TEST_KEY not in kept, f"{kept}\n{where}"
     if error is None:  # what is returned does not show an echoed key either (its repr, its data)
         shown = f"{result!r} {json.dumps(getattr(result, 'to_dict', dict)(), default=str)}"
         assert not [form for form in KEY_FORMS if form in shown], f"{shown}\n{where}"
@@ -520,6 +525,18 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
         left = sorted(p.name for p in FILES.folder.iterdir())
         assert all(not name.endswith(".part") for name in left), f"{left}; {where}"  # nothing half-written
         assert error is None or error.task_id == POLLED, where
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """Every exception chained to `error`: causes and contexts, as deep as they go."""
+    found: list[BaseException] = []
+    todo: list[BaseException | None] = [error.__cause__, error.__context__]
+    while todo:
+        link = todo.pop()
+        if link is not None and not any(link is seen for seen in found):
+            found.append(link)
+            todo += [link.__cause__, link.__context__]
+    return found
 
 
 FUZZ = settings(

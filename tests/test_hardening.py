@@ -957,3 +957,54 @@ def test_a_key_echoed_in_an_acceptance_is_not_in_what_is_returned(echo: tuple[st
     accepted = rt.create(client, body_for(CREATE_BODY["producer"]))
     shown = f"{accepted!r} {accepted.to_dict()}"
     assert accepted.task_id == "t-1" and TEST_KEY[: len(TEST_KEY) // 2] not in shown, shown
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """Every exception chained to `error` (causes and contexts, as deep as they go)."""
+    found: list[BaseException] = []
+    todo: list[BaseException | None] = [error.__cause__, error.__context__]
+    while todo:
+        link = todo.pop()
+        if link is None or any(link is seen for seen in found):
+            continue
+        found.append(link)
+        todo += [link.__cause__, link.__context__]
+    return found
+
+
+CHAINED_ANSWERS = [
+    (200, b'{"task_id": "t-1", "echo": "' + TEST_KEY.encode() + b'\xff"}'),  # not UTF-8
+    (200, b'{"task_id": "t-1", "echo": "' + TEST_KEY.encode()),  # not JSON
+    (500, b"\xff" + TEST_KEY.encode()),
+    (200, b'{"status": "SUCCESS", "data": "' + TEST_KEY.encode() + b'"}'),  # JSON, not a task
+]
+
+
+@pytest.mark.parametrize("operation", ["create", "get_task", "aget_task"])
+@pytest.mark.parametrize(("status", "content"), CHAINED_ANSWERS, ids=lambda x: str(x)[:20])
+def test_no_exception_chained_to_an_error_shows_a_secret(operation: str, status: int, content: bytes) -> None:
+    """Round three, finding 11: the key stayed reachable as raw bytes in repr(error.__cause__) (a
+    UnicodeDecodeError keeps the whole body) when a body was not valid UTF-8; a JSONDecodeError keeps it in
+    `doc`. Chained causes and contexts are in scope of "never printed": their str(), repr(), args and the body
+    a decoding error keeps are scrubbed like the error itself (what they merely point to, such as the request
+    and its headers, is not: the client holds the key too)."""
+    path = create_path("producer") if operation == "create" else poll_path("producer")
+    fake = FakeAPI(check_spec=False).script(path, [httpx.Response(status, content=content)])
+    client = client_for(fake, attempts=1)
+    with pytest.raises(rt.MusicAPIError) as raised:
+        if operation == "create":
+            rt.create(client, body_for(CREATE_BODY["producer"]))
+        else:
+            outcome(_get if operation == "get_task" else _aget, client, "producer")
+    chained = _chain(raised.value)
+    assert chained, "the error keeps its cause, for debugging"
+    for link in chained:
+        views = [
+            str(link),
+            repr(link),
+            *map(repr, link.args),
+            repr(getattr(link, "object", "")),
+            str(getattr(link, "doc", "")),
+        ]
+        shown = " ".join(views)
+        assert TEST_KEY[: len(TEST_KEY) // 2] not in shown, (type(link).__name__, shown)

@@ -30,7 +30,7 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, task_id_in
+from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
 from .redact import may_hold, redact
 from .responses import last_response
 from .retry import NOT_SENT_ERRORS
@@ -64,7 +64,7 @@ def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.k
         try:
             response = fn(*args, **kwargs)
         except Exception as error:
-            raise translated(error) from error
+            raise translated(error) from _scrubbed_cause(error)
         answer = RawAnswer(response, last_response.get())
         return without_secrets(checked(response), answer), answer
     finally:
@@ -79,7 +79,7 @@ async def acall_keeping_body(
         try:
             response = await fn(*args, **kwargs)
         except Exception as error:
-            raise translated(error) from error
+            raise translated(error) from _scrubbed_cause(error)
         answer = RawAnswer(response, last_response.get())
         return without_secrets(checked(response), answer), answer
     finally:
@@ -119,6 +119,13 @@ def without_secrets(parsed: T, answer: RawAnswer) -> T:
     return rebuilt
 
 
+def _scrubbed_cause(error: Exception) -> Exception:
+    """The exception a library error is raised from, secrets out of it and its own chain (raw.scrub_chain)."""
+    raw = last_response.get()
+    scrub_chain(error, None if raw is None else _request_of(raw))
+    return error
+
+
 class Model(Protocol[M]):
     def from_dict(self, src_dict: Any, /) -> M: ...
 
@@ -134,7 +141,7 @@ def parse(model: Model[M], data: Any, *, task_id: str | None = None) -> M:
             f"the answer does not match the spec ({type(error).__name__}: {str(error)[:200]})",
             body=_dump(data),
             task_id=task_id,
-        ) from error
+        ) from scrub_chain(error)
 
 
 def _dump(data: Any) -> str:

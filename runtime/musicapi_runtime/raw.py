@@ -12,13 +12,14 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from .redact import redact
 from .responses import received
 
+E = TypeVar("E", bound=BaseException)
 TASK_ID_KEYS = ("task_id", "taskId")
 # "task_id": "abc" or "task_id": 123 in text that is not (or not only) JSON, e.g. cut off mid-body.
 # A number counts only when something follows it (a number at the very end may have been cut short).
@@ -193,3 +194,63 @@ def key_of(request: httpx.Request | None) -> list[str]:
 def scrub(text: str, request: httpx.Request | None = None, extra: Iterable[str] = ()) -> str:
     """`text` without the request's key, any key of this process's clients, or URL user:password parts."""
     return Scrubber([*key_of(request), *extra])(text)
+
+
+def scrub_chain(error: E, request: httpx.Request | None = None, extra: Iterable[str] = ()) -> E:
+    """`error`, and every exception chained to it (causes and contexts), with secrets out of what they show:
+    their args (so str() and repr()), and the body a decoding error keeps (UnicodeError.object,
+    JSONDecodeError.doc). Done before one becomes the cause of a library error: a traceback, a logger's
+    exc_info or an error tracker shows the chain. (What they only point to, like an httpx request and its
+    headers, is left alone: the client holds the key as well.)"""
+    scrubber = Scrubber([*key_of(request), *extra])
+    todo: list[BaseException | None] = [error]
+    seen: list[BaseException] = []
+    while todo and len(seen) < 20:
+        link = todo.pop()
+        if link is None or any(link is done for done in seen):
+            continue
+        seen.append(link)
+        _scrub_one(link, scrubber)
+        todo += [link.__cause__, link.__context__]
+    return error
+
+
+def _scrub_one(error: BaseException, scrubber: Scrubber) -> None:
+    try:
+        if isinstance(error, json.JSONDecodeError):
+            error.doc = scrubber(error.doc)
+        if isinstance(error, UnicodeDecodeError | UnicodeEncodeError):
+            _scrub_codec_error(error, scrubber)
+        else:
+            error.args = tuple(_scrubbed(arg, scrubber) for arg in error.args)
+    except (TypeError, ValueError, AttributeError):  # an exception type that refuses: left as it is
+        pass
+
+
+def _scrubbed(value: object, scrubber: Scrubber) -> object:
+    if isinstance(value, str):
+        return scrubber(value)
+    if isinstance(value, bytes | bytearray):
+        return _scrubbed_bytes(bytes(value), scrubber)
+    return value
+
+
+def _scrubbed_bytes(value: bytes, scrubber: Scrubber) -> bytes:
+    """Bytes with secrets out (any invalid bytes kept exactly: surrogateescape round-trips them)."""
+    return scrubber(value.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+
+
+def _scrub_codec_error(error: UnicodeDecodeError | UnicodeEncodeError, scrubber: Scrubber) -> None:
+    """The bytes (or text) a codec error keeps, scrubbed around the part it points at, so that its message
+    still names the right byte and position."""
+    start, end = error.start, error.end
+    if isinstance(error, UnicodeDecodeError):
+        raw = error.object
+        head = len(before := _scrubbed_bytes(raw[:start], scrubber))
+        error.object = before + raw[start:end] + _scrubbed_bytes(raw[end:], scrubber)
+    else:
+        text = error.object
+        head = len(prefix := scrubber(text[:start]))
+        error.object = prefix + text[start:end] + scrubber(text[end:])
+    error.start, error.end = head, head + end - start
+    error.args = (error.encoding, error.object, error.start, error.end, error.reason)

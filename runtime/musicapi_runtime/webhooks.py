@@ -25,7 +25,7 @@ from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import decoded, known_secrets, task_id_in
+from .raw import decoded, known_secrets, scrub_chain, task_id_in
 from .redact import may_hold, redact
 from .tasks import text
 
@@ -201,7 +201,8 @@ def _event(
         data = json.loads(raw)
         if may_hold(raw, secrets) or raw[:4].count(0):  # quoted secrets out of the task (a UTF-16 body: checked)
             data = json.loads(redact(json.dumps(data, ensure_ascii=False), secrets))
-    except (ValueError, RecursionError):
+    except (ValueError, RecursionError) as bad:
+        scrub_chain(bad, extra=secrets)  # a JSONDecodeError keeps the body (its context, though not printed)
         raise WebhookVerificationError("the signed body is not JSON") from None
     try:
         task = parse(ProducerTask, data)
