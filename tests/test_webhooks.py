@@ -393,3 +393,23 @@ def test_a_secret_quoted_in_a_verified_delivery_is_not_in_the_event() -> None:
     shown = f"{event!r} {event.task!r} {event.task.to_dict()}"
     assert SECRET[: len(SECRET) // 2] not in shown and key[: len(key) // 2] not in shown, shown
     assert "[redacted]" in shown and event.body == body and event.task_id == TASK["task_id"]
+
+
+def test_the_headers_can_be_checked_before_the_body_arrives() -> None:
+    """check_headers refuses what verify_webhook would refuse from the headers alone (missing or malformed
+    signature, stale timestamp), so a server can answer 401 before reading a body (the CLI listener does)."""
+    from musicapi_runtime.webhooks import check_headers
+
+    good = delivery()
+    assert check_headers(good, now=NOW) is None  # passing proves nothing yet: the body is not signed-checked
+    cases = [
+        ({k: v for k, v in good.items() if k != "X-Webhook-Signature"}, "missing X-Webhook-Signature"),
+        ({**good, "X-Webhook-Signature": "sha256=zz"}, "malformed X-Webhook-Signature"),
+        ({**good, "X-Webhook-Timestamp": str(NOW - 301)}, "stale or future timestamp"),
+        ({k: v for k, v in good.items() if k != "X-Webhook-Timestamp"}, "missing X-Webhook-Timestamp"),
+    ]
+    for headers, words in cases:
+        with pytest.raises(rt.WebhookVerificationError) as raised:
+            check_headers(headers, now=NOW)
+        assert words in raised.value.message
+        assert refused(headers).startswith(words)  # verify_webhook says the same
