@@ -933,7 +933,7 @@ def test_a_key_echoed_in_a_successful_answer_is_not_in_what_is_returned(
     returned TaskStatus / TaskAccepted (the CLI's output of the same was redacted). An answer quoting a secret
     of this process is read with the secret replaced by [redacted]: repr, to_dict and every field are clean."""
     _, extra = echo
-    accepted = (
+    accepted: tuple[int, bytes, dict[str, str]] = (
         200,
         json.dumps({"task_id": "t-1", "message": "ok", **extra(TEST_KEY)}).replace("\\\\u", "\\u").encode(),
         {},
@@ -942,7 +942,7 @@ def test_a_key_echoed_in_a_successful_answer_is_not_in_what_is_returned(
     creates = [accepted] if "create" in how.__name__ else []
     client, seen = scripted([*creates, finished])
     result = outcome(how, client, api)
-    task = result.task if isinstance(result, rt.TaskStatus) else result
+    task: Any = result.task if isinstance(result, rt.TaskStatus) else result
     shown = f"{result!r} {result} {task.to_dict()} {[repr(c) for c in task.data]}"
     assert TEST_KEY[: len(TEST_KEY) // 2] not in shown and "\\u0073\\u006b" not in shown, shown
     assert "[redacted]" in shown and task.data[0].clip_id == "a"

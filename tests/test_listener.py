@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from musicapi_cli.listen import MAX_BODY
+from musicapi_cli.listener import Limits
 from musicapi_sandbox import free_port
 from musicapi_spec.webhook import sign
 
@@ -34,6 +34,8 @@ SECRET = "whsec-listener-load-0123456789"
 TASK = {"status": "SUCCESS", "task_id": "tid-load", "data": [{"clip_id": "c-1", "title": "Real One"}]}
 LET_GO_WITHIN = 15.0  # seconds: what a request may take at most, with room for a loaded machine
 PROMPT = 3.0  # seconds a real delivery may take to be answered while the listener is under load
+LIMITS = Limits()  # the listener's
+MAX_BODY = LIMITS.body
 
 
 def memory(pid: int) -> dict[str, int]:
@@ -204,7 +206,7 @@ def test_more_connections_than_the_limit_leave_room_for_a_real_delivery(listener
 
     answer, closed = asyncio.run(scenario())
     assert answer.startswith(b"HTTP/1.1 200"), answer
-    assert closed >= 300 - 256 + 1, closed  # the listener keeps at most 256 open
+    assert closed >= 300 - LIMITS.connections + 1, closed  # the listener keeps no more open
     listener.wait_for_line("Real One", PROMPT)
 
 
@@ -241,7 +243,7 @@ def test_expect_100_continue_is_answered_once_the_headers_pass(listener: Listeni
 
 
 def test_large_bodies_share_a_budget_and_small_ones_still_pass(listener: Listening) -> None:
-    """Connections declaring near-limit bodies may hold 16 MiB between them; the next is answered 503 (with
+    """Connections declaring near-limit bodies may hold 16 MiB between them; the next are answered 503 (with
     Retry-After: the sender retries) before sending its body, and a real delivery (a few KB) still passes."""
 
     async def scenario() -> tuple[list[bytes], bytes]:
@@ -267,5 +269,5 @@ def test_large_bodies_share_a_budget_and_small_ones_still_pass(listener: Listeni
 
     answers, real = asyncio.run(scenario())
     refused = [a for a in answers if a.startswith(b"HTTP/1.1 503")]
-    assert len(refused) == 20 - 16, answers  # 16 x 1 MiB fit
+    assert len(refused) == 20 - LIMITS.large_bodies // MAX_BODY, answers
     assert real.startswith(b"HTTP/1.1 200"), real

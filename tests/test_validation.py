@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -283,7 +284,7 @@ def _hosts(url: str) -> list[tuple[str, str | None, str]]:
 
     import yarl
 
-    readers = {
+    readers: dict[str, Callable[[], tuple[str | None, str]]] = {
         "httpx": lambda: (httpx.URL(url).host, httpx.URL(url).userinfo.decode()),
         "urllib": lambda: (urllib.parse.urlsplit(url).hostname, urllib.parse.urlsplit(url).username or ""),
         "yarl": lambda: (yarl.URL(url).host, yarl.URL(url).user or ""),

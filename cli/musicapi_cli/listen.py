@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exits import Exit, fail
-from .listener import Limits
 from .output import OutputFailed, dumps, hide, note, out, safe
 
 if TYPE_CHECKING:
@@ -27,7 +26,6 @@ if TYPE_CHECKING:
 
     from .listener import Request
 
-MAX_BODY = Limits().body
 SECRET_VARIABLE = "MUSICAPI_WEBHOOK_SECRET"
 
 
@@ -62,7 +60,7 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
 
 
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
-    import asyncio
+    import asyncio  # not at import: `musicapi --help` loads this module
 
     import musicapi_runtime as rt
     from musicapi_runtime.tasks import task_status
