@@ -550,6 +550,8 @@ def test_a_key_echoed_by_the_server_is_not_printed(args: list[str]) -> None:
         (["credits", "--base-url", "http://a..b"], None, "base URL"),
         (["riffusion", "get", ".."], None, "task id"),
         (["riffusion", "get", b"caf\xe9"], None, "task id"),
+        # Round three, finding 9: the host of this URL is example.com; main paid for the create.
+        (["producer", "create", "--sound", "x", "--webhook-url", "http://127.0.0.1:80@example.com/h"], None, "url"),
     ],
 )
 def test_input_that_cannot_be_sent_is_a_usage_error(args: list[str | bytes], stdin: bytes | None, words: str) -> None:
@@ -702,3 +704,46 @@ def test_a_webhook_secret_echoed_in_a_finished_task_is_not_printed(extra: list[s
     assert_clean(run)
     assert run.code == 0 and "[redacted]" in run.stdout, run
     assert secret[: len(secret) // 2] not in run.stdout + run.stderr, run
+
+
+def _listen_once(extra: list[str], env: dict[str, str], deliveries: list[bytes]) -> Run:
+    """`webhook listen --once` given `deliveries` in turn; what it printed."""
+    port = free_port()
+    args = [MUSICAPI, "webhook", "listen", "--port", str(port), "--once", *extra]
+    process = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        _listening(process)
+        for raw in deliveries:
+            _deliver(port, raw)
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return Run(args, process.returncode, out.decode("utf-8", "surrogateescape"), err.decode("utf-8", "replace"), [])
+
+
+@pytest.mark.parametrize("how", ["--secret", "variable"])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_webhook_listen_never_prints_its_own_secret(how: str, as_json: bool) -> None:
+    """Round three, finding 1: `webhook listen` printed its own webhook secret when a verified delivery's body
+    contained it (a title in text mode, an unknown field with --json): its output removed the API key and
+    secrets a create sent, not the listener's --secret / MUSICAPI_WEBHOOK_SECRET."""
+    secret = "whsec-listener-own-0123456789"
+    escaped = "".join(f"\\u{ord(c):04x}" for c in secret)
+    task = {
+        "status": "SUCCESS",
+        "task_id": "tid-own",
+        "echo": {"secret": secret, "cut": secret[: len(secret) // 2 + 1]},
+        "data": [{"clip_id": "c-1", "title": f"made with {secret}"}, {"clip_id": "c-2", "title": "ESCAPED"}],
+    }
+    body = json.dumps(task).replace("ESCAPED", escaped.replace("\\u", "\\\\u")).encode()
+    body = body.replace(b"\\\\u", b"\\u")  # the second title: the secret as \u escapes
+    wrong = _signed(b'{"status": "x"}', secret="not-" + secret)  # refused: its line must not show it either
+    extra = ["--secret", secret] if how == "--secret" else []
+    env = env_for("http://127.0.0.1:9", **({} if how == "--secret" else {"MUSICAPI_WEBHOOK_SECRET": secret}))
+    run = _listen_once([*extra, *(["--json"] if as_json else [])], env, [wrong, _signed(body, secret=secret)])
+    assert_clean(run)
+    assert run.code == 0 and "[redacted]" in run.stdout, run
+    for stream in (run.stdout, run.stderr):
+        assert secret[: len(secret) // 2] not in stream and escaped[:30] not in stream, run

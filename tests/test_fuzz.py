@@ -1,18 +1,21 @@
 """Fuzz: whatever a server answers, every public function ends in its result or in the library's own error.
 
 Thousands of answers (statuses, JSON shaped like the spec's or not, spec examples mutated, bodies cut short,
-BOMs, NUL bytes, invalid UTF-8, bogus encodings and charsets, garbage instead of HTTP, connections dropped or
-reset mid-answer) go to every operation: riffusion and producer get_task / aget_task, create / acreate for
-every request variant of the spec (uploads, producer download, lyrics and video included), upload / aupload,
-wait_for_task / await_task, create_and_wait / acreate_and_wait, and call() / acall() on credits. Once through
-a mock transport (fast, thousands of answers) and once over a real socket (HostileServer: httpcore's framing).
+BOMs, NUL bytes, invalid UTF-8, UTF-16 and UTF-32 bodies, bogus encodings and charsets, garbage instead of HTTP,
+connections dropped or reset mid-answer) go to every operation: riffusion and producer get_task / aget_task,
+create / acreate for every request variant of the spec (uploads, producer download, lyrics and video included),
+upload / aupload, wait_for_task / await_task, create_and_wait / acreate_and_wait, and call() / acall() on
+credits. Once through a mock transport (fast, thousands of answers) and once over a real socket (HostileServer:
+httpcore's framing).
 
 For every answer:
-- nothing but a MusicAPIError (or the result) comes out, and no error shows the API key;
+- nothing but a MusicAPIError (or the result) comes out, and neither an error (nor any exception chained to
+  it) nor a result shows the API key (echoed plain or as \\u escapes);
 - a paid call whose answer holds a task id (put there by the test, anywhere in the JSON: top level, nested, as
   a number; and still intact in what the client received) raises an error carrying that id, or returns it;
 - a paid call is sent once, unless the answer is a 429 that names no task (then at most max_attempts times);
-- a poll's error carries the polled task id.
+- a poll's error carries the polled task id;
+- a poll answered 202 never ends in "unexpected answer" (ResponseValidationError): 202 means not yet.
 
 Deterministic (derandomized) and sized for `make test`; MUSICAPI_FUZZ_EXAMPLES=20000 runs a larger search.
 """
@@ -161,6 +164,7 @@ class Answer:
     framing: str
     needle: bytes | None  # the task id as the JSON text holds it, when the test placed one
     marker: str | None
+    encoding: str = "utf-8"  # of the body (a UTF-16 or UTF-32 one carries its BOM)
 
     def delivered(self, over_socket: bool) -> bytes:
         """What of the body a client can receive."""
@@ -173,6 +177,8 @@ class Answer:
         if self.needle is None:
             return False
         text = self.delivered(over_socket)
+        if self.encoding != "utf-8":
+            text = text.decode(self.encoding, "replace").encode("utf-8", "surrogatepass")
         start = text.find(self.needle)
         if start < 0:
             return False
@@ -187,7 +193,11 @@ STATUS = {
     False: st.sampled_from([*STATUSES, 204, 299, 304]) | st.integers(200, 599),
     True: st.sampled_from(STATUSES) | st.integers(200, 599).filter(lambda s: s not in (204, 304)),
 }
-MANGLES = st.sampled_from(["none", "none", "none", "cut", "nul", "bom", "html", "bytes", "empty"])
+MANGLES = st.sampled_from(
+    ["none", "none", "none", "cut", "nul", "bom", "html", "bytes", "empty", "utf-16", "utf-32", "escaped-key"]
+)
+ESCAPED_KEY = "".join(f"\\u{ord(c):04x}" for c in TEST_KEY)  # the key as a JSON string may write it
+KEY_FORMS = (TEST_KEY, ESCAPED_KEY, ESCAPED_KEY.upper().replace("\\U", "\\u"))
 SEEDS = st.integers(0, 2**32)
 
 
@@ -214,7 +224,12 @@ def answers(draw: st.DrawFn, over_socket: bool) -> Answer:
         needle = f"{json.dumps(key)}: {json.dumps(value)}".encode()
     text = json.dumps(data, ensure_ascii=rng.random() < 0.5)
     content = text.encode("utf-8", "surrogatepass")  # lone surrogates become invalid UTF-8 when not escaped
-    if mangle == "cut":
+    encoding = "utf-8"
+    if mangle == "escaped-key":  # every echo of the key written as \u escapes (the key is only inside strings)
+        content = text.replace(TEST_KEY, rng.choice(KEY_FORMS[1:])).encode("utf-8", "surrogatepass")
+    elif mangle in ("utf-16", "utf-32"):  # with the BOM Python writes; the charset may say otherwise
+        encoding, content = mangle, text.encode(mangle, "surrogatepass")
+    elif mangle == "cut":
         content = content[: rng.randrange(0, len(content) + 1)]
     elif mangle == "nul":
         content += b"\x00" * rng.randrange(1, 9)
@@ -228,7 +243,7 @@ def answers(draw: st.DrawFn, over_socket: bool) -> Answer:
         content = b""
     headers = [("Content-Type", rng.choice(CONTENT_TYPES))]
     headers += [(name, rng.choice(values)) for name, values in OPTIONAL_HEADERS if rng.random() < 0.25]
-    return Answer(status, content, tuple(headers), framing, needle, marker)
+    return Answer(status, content, tuple(headers), framing, needle, marker, encoding)
 
 
 CONTENT_TYPES = [
@@ -482,7 +497,15 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
         raise AssertionError(f"{type(error).__name__} escaped: {error!r}\n{where}") from error
     if isinstance(error, rt.MusicAPIError):
         shown = " ".join(map(str, [error, repr(error), error.message, error.body, error.task_id, error.request_id]))
-        assert TEST_KEY not in shown, where
+        assert not [form for form in KEY_FORMS if form in shown], where
+        for link in _chain(error):  # nor any exception chained to it (what a traceback or error tracker shows)
+            held = getattr(link, "object", b"")  # the bytes (or text) a codec error keeps
+            held = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+            kept = f"{link} {link!r} {held} {getattr(link, 'doc', '')}"
+            assert TEST_KEY not in kept, f"{kept}\n{where}"
+    if error is None:  # what is returned does not show an echoed key either (its repr, its data)
+        shown = f"{result!r} {json.dumps(getattr(result, 'to_dict', dict)(), default=str)}"
+        assert not [form for form in KEY_FORMS if form in shown], f"{shown}\n{where}"
     if operation.paid:
         named = served.paid.names_task(socket)
         sends = len(served.posts)
@@ -496,10 +519,24 @@ def check(operation: Operation, served: Served, result: Any, error: BaseExceptio
             assert str(served.paid.marker) in json.dumps(result.to_dict(), default=str), where
     elif operation.polls and error is not None:
         assert error.task_id == POLLED, f"task_id {error.task_id!r}; {where}"
+    if operation.polls and served.other.status == 202 and type(error) is rt.ResponseValidationError:
+        raise AssertionError(f"a 202 poll answer is not yet, whatever its body: {error!r}\n{where}")
     if operation.name.endswith("download"):
         left = sorted(p.name for p in FILES.folder.iterdir())
         assert all(not name.endswith(".part") for name in left), f"{left}; {where}"  # nothing half-written
         assert error is None or error.task_id == POLLED, where
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """Every exception chained to `error`: causes and contexts, as deep as they go."""
+    found: list[BaseException] = []
+    todo: list[BaseException | None] = [error.__cause__, error.__context__]
+    while todo:
+        link = todo.pop()
+        if link is not None and not any(link is seen for seen in found):
+            found.append(link)
+            todo += [link.__cause__, link.__context__]
+    return found
 
 
 FUZZ = settings(

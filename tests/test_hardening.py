@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import musicapi_runtime as rt
 from musicapi_client import AuthenticatedClient
@@ -716,3 +718,293 @@ def test_a_create_without_a_client_is_a_configuration_error(how: Callable[..., A
     """It was "the response could not be read: AttributeError", though nothing was sent."""
     with pytest.raises(rt.ConfigurationError, match="connect"):
         how(None, body_for("ProducerCreateMusic"))
+
+
+# --- round three (issue 23): the last leaks and misreadings ---------------------------------------------------
+
+FINISHED = {
+    "riffusion": {
+        "code": 200,
+        "data": [{"clip_id": c, "state": "succeeded", "audio_url": f"https://cdn.example/{c}.mp3"} for c in "ab"],
+    },
+    "producer": {
+        "status": "SUCCESS",
+        "data": [{"clip_id": "a", "state": "succeeded", "audio_url": "https://cdn.example/a.m4a"}],
+    },
+}
+# (what, body, headers) of 202 answers no poll model can read; the last one's Content-Encoding is a lie.
+UNREADABLE_202S = [
+    ("empty", b"", {}),
+    ("Accepted", b"Accepted", {"Content-Type": "text/plain"}),
+    ("list", b"[]", {"Content-Type": "application/json"}),
+    ("null", b"null", {"Content-Type": "application/json"}),
+    ("not a task", b'{"data": 5}', {"Content-Type": "application/json"}),
+    ("not a failure", b'{"type": "x", "data": [1]}', {"Content-Type": "application/json"}),
+    ("not gzip", b"not gzip", {"Content-Encoding": "gzip"}),
+]
+
+
+def scripted(answers: list[tuple[int, bytes, dict[str, str]]]) -> tuple[AuthenticatedClient, list[httpx.Request]]:
+    """A client whose requests get `answers` in turn (the last one repeats), streamed as a server sends them
+    (so that a lying Content-Encoding fails while the body is read, not here)."""
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        status, body, headers = answers[min(len(seen), len(answers)) - 1]
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(body), request=request)
+
+    async def ahandle(request: httpx.Request) -> httpx.Response:
+        return handle(request)
+
+    policy = rt.RetryPolicy(max_attempts=1)
+    client = rt.connect(
+        TEST_KEY,
+        base_url="https://api.example",
+        transport=rt.RetryTransport(httpx.MockTransport(handle), policy),
+        async_transport=rt.AsyncRetryTransport(httpx.MockTransport(ahandle), policy),
+    )
+    return client, seen
+
+
+@pytest.mark.parametrize("how", [_get, _aget], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("answer", UNREADABLE_202S, ids=lambda a: a[0])
+def test_a_202_whatever_its_body_means_not_yet(
+    how: Callable[..., Any], api: str, answer: tuple[str, bytes, dict[str, str]]
+) -> None:
+    """Round three, finding 5: a 202 with no JSON body (empty, or `Accepted`) ended a producer wait in
+    ResponseValidationError, though the README says 202 means "not yet". A 202 whose body cannot be read as a
+    poll answer is read as not ready (a 202 that says the task failed still fails)."""
+    client, _ = scripted([(202, answer[1], answer[2])])
+    status = outcome(how, client, api)
+    assert status.state == "not_ready" and status.task_id == "t-1" and not status.done
+
+
+@pytest.mark.parametrize(
+    "how", [_wait, _await, _create_and_wait, _acreate_and_wait], ids=lambda f: f.__name__.strip("_")
+)
+@pytest.mark.parametrize("api", APIS)
+def test_a_wait_goes_on_through_unreadable_202s(how: Callable[..., Any], api: str) -> None:
+    finished = (200, json.dumps(FINISHED[api]).encode(), {"Content-Type": "application/json"})
+    accepted = (200, b'{"task_id": "t-1"}', {"Content-Type": "application/json"})
+    creates = [accepted] if "create" in how.__name__ else []
+    client, seen = scripted([*creates, *((202, body, headers) for _, body, headers in UNREADABLE_202S), finished])
+    task = outcome(how, client, api)
+    assert task.data[0].clip_id == "a"
+    assert len([r for r in seen if r.method == "GET"]) == len(UNREADABLE_202S) + 1
+
+
+def test_a_202_that_names_a_failure_still_fails() -> None:
+    client, _ = scripted([(202, b'{"type": "failed", "error": "the model refused"}', {})])
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.get_task(client, "t-1", api="producer")
+    assert raised.value.task_id == "t-1"
+
+
+UTF_BODIES = [
+    ("utf-16 BOM", lambda text: text.encode("utf-16"), ""),
+    ("utf-16-be BOM", lambda text: b"\xfe\xff" + text.encode("utf-16-be"), ""),
+    ("utf-32 BOM", lambda text: text.encode("utf-32"), ""),
+    ("utf-16 BOM, wrong charset", lambda text: text.encode("utf-16"), "; charset=iso-8859-1"),
+    ("utf-16-le, no BOM", lambda text: text.encode("utf-16-le"), ""),
+]
+
+
+@pytest.mark.parametrize("status", [500, 503, 400, 402, 429, 200])
+@pytest.mark.parametrize("encode", UTF_BODIES, ids=lambda e: e[0])
+def test_a_task_id_in_a_utf16_error_body_is_kept(status: int, encode: tuple[str, Any, str]) -> None:
+    """Round three, finding 6: a task id in a UTF-16 error body (BOM, no charset) on a 5xx was lost
+    (task_id=None) though the same body on a 200 is read; the fuzz found worse on a 429: the create was sent
+    again, as if the refusal named no task. Error bodies are decoded as the JSON parser reads a 2xx: a BOM says
+    the encoding (before any charset, as browsers decode), else JSON's own detection."""
+    _, encoded, charset = encode
+    text = json.dumps({"error": "upstream failed", "data": {"task_id": "tid-utf16"}})
+    answer = httpx.Response(status, content=encoded(text), headers={"Content-Type": "application/json" + charset})
+    fake = FakeAPI(check_spec=False).script(create_path("producer"), [answer])
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(fake), body_for(CREATE_BODY["producer"]))
+    assert fake.hits(create_path("producer")) == 1
+    assert raised.value.task_id == "tid-utf16", raised.value
+    assert isinstance(raised.value, rt.OutcomeUnknownError)
+    assert "tid-utf16" in (raised.value.body or "")
+    if status != 200:
+        assert raised.value.message.startswith("upstream failed")
+
+
+def _escaped_mix(secret: str, choices: list[int]) -> str:
+    """`secret` as a JSON string body may write it: each character as it is, as \\uXXXX (either case of hex
+    digits), or with its short escape; `choices` picks per character."""
+    short = {"/": "\\/", '"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
+    out = []
+    for char, choice in zip(secret, choices, strict=False):
+        forms = [json.dumps(char, ensure_ascii=False)[1:-1], f"\\u{ord(char):04x}", f"\\u{ord(char):04X}"]
+        if char in short:
+            forms.append(short[char])
+        if ord(char) > 0xFFFF:  # a surrogate pair, as ensure_ascii writes it
+            forms[1:3] = [json.dumps(char)[1:-1], json.dumps(char)[1:-1].upper().replace("\\U", "\\u")]
+        out.append(forms[choice % len(forms)])
+    return "".join(out)
+
+
+def _decoded_strings(text: str) -> str:
+    """Every JSON string in `text` decoded (what a program reading error.body as JSON would see)."""
+    import re
+
+    found = []
+    for match in re.finditer(r'"((?:[^"\\]|\\.)*)"', text):
+        try:
+            found.append(json.loads(f'"{match.group(1)}"'))
+        except ValueError:
+            found.append(match.group(1))
+    return " ".join(found)
+
+
+SECRET_SAMPLES = [TEST_KEY, 'whsec-\u00e4/"quoted"-\U0001f3b5-secret', "tab\tand\nnewline-secret"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    secret=st.sampled_from(SECRET_SAMPLES) | st.text(min_size=8, max_size=40).filter(lambda s: s.strip() == s),
+    choices=st.lists(st.integers(0, 3), min_size=40, max_size=40),
+    cut=st.integers(0, 40),
+)
+def test_a_secret_written_with_json_escapes_is_redacted_however_it_is_mixed(
+    secret: str, choices: list[int], cut: int
+) -> None:
+    """Round three, finding 7: a key written as \\u escapes ("\\u0073\\u006b...") stayed in error.body (the
+    message, parsed from the JSON, was redacted). Any mix of plain characters and escapes, whole or cut short
+    to at least half the secret, is redacted; what is left decodes to no half of the secret."""
+    from musicapi_runtime.redact import redact
+
+    try:
+        secret.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a secret that cannot be sent is refused before anything could echo it
+    kept = secret[: max((len(secret) + 1) // 2, 8, len(secret) - cut)]
+    body = '{"error": "bad key ' + _escaped_mix(kept, choices) + ' given", "n": 1}'
+    cleaned = redact(body, [secret])
+    half = secret[: (len(secret) + 1) // 2]
+    assert half not in _decoded_strings(cleaned) and half not in cleaned, (body, cleaned)
+    assert "[redacted]" in cleaned and json.loads(cleaned)["n"] == 1  # still JSON
+
+
+@pytest.mark.parametrize("how", ["key", "webhook_secret"])
+@pytest.mark.parametrize("status", [401, 500, 200])
+def test_a_secret_echoed_as_unicode_escapes_is_not_kept_in_the_body(how: str, status: int) -> None:
+    secret = TEST_KEY if how == "key" else "whsec-escaped-0123456789"
+    escaped = "".join(f"\\u{ord(c):04x}" for c in secret)
+    content = ('{"error": "Invalid API key provided: ' + escaped + '", "data": [1]}').encode()
+    api = FakeAPI(check_spec=False).script(create_path("producer"), [httpx.Response(status, content=content)])
+    body = ProducerCreateMusic.from_dict(
+        {**body_data("ProducerCreateMusic"), "webhook_secret": "whsec-escaped-0123456789"}
+    )
+    with pytest.raises(rt.MusicAPIError) as raised:
+        rt.create(client_for(api, attempts=1), body)
+    error = raised.value
+    shown = " ".join([str(error), repr(error), error.message, error.body or ""])
+    assert escaped[:60] not in shown and secret[:12] not in _decoded_strings(shown), shown
+    assert "[redacted]" in (error.body or "")
+
+
+ECHOED_IN_SUCCESS = [
+    ("a field", lambda s: {"title": f"made for {s}"}),
+    ("an unknown field", lambda s: {"echo": {"authorization": f"Bearer {s}"}}),
+    ("escaped", lambda s: {"title": "".join(f"\\u{ord(c):04x}" for c in s)}),
+    ("cut short", lambda s: {"title": s[: len(s) // 2 + 2]}),
+]
+
+
+def _echoing(api: str, extra: dict[str, Any]) -> bytes:
+    """A finished task whose first clip (and the task itself) carries `extra`."""
+    task = json.loads(json.dumps(FINISHED[api]))
+    task["data"][0].update(extra)
+    task.update({k: v for k, v in extra.items() if k != "title"})
+    return json.dumps(task).replace("\\\\u", "\\u").encode()
+
+
+@pytest.mark.parametrize("how", [_get, _aget, _wait, _create_and_wait], ids=lambda f: f.__name__.strip("_"))
+@pytest.mark.parametrize("api", APIS)
+@pytest.mark.parametrize("echo", ECHOED_IN_SUCCESS, ids=lambda e: e[0])
+def test_a_key_echoed_in_a_successful_answer_is_not_in_what_is_returned(
+    how: Callable[..., Any], api: str, echo: tuple[str, Any]
+) -> None:
+    """Round three, finding 8: a key a server echoes inside a successful answer showed in repr() of the
+    returned TaskStatus / TaskAccepted (the CLI's output of the same was redacted). An answer quoting a secret
+    of this process is read with the secret replaced by [redacted]: repr, to_dict and every field are clean."""
+    _, extra = echo
+    accepted: tuple[int, bytes, dict[str, str]] = (
+        200,
+        json.dumps({"task_id": "t-1", "message": "ok", **extra(TEST_KEY)}).replace("\\\\u", "\\u").encode(),
+        {},
+    )
+    finished = (200, _echoing(api, extra(TEST_KEY)), {"Content-Type": "application/json"})
+    creates = [accepted] if "create" in how.__name__ else []
+    client, seen = scripted([*creates, finished])
+    result = outcome(how, client, api)
+    task: Any = result.task if isinstance(result, rt.TaskStatus) else result
+    shown = f"{result!r} {result} {task.to_dict()} {[repr(c) for c in task.data]}"
+    assert TEST_KEY[: len(TEST_KEY) // 2] not in shown and "\\u0073\\u006b" not in shown, shown
+    assert "[redacted]" in shown and task.data[0].clip_id == "a"
+    assert seen[0].headers["authorization"] == f"Bearer {TEST_KEY}"
+
+
+@pytest.mark.parametrize("echo", ECHOED_IN_SUCCESS, ids=lambda e: e[0])
+def test_a_key_echoed_in_an_acceptance_is_not_in_what_is_returned(echo: tuple[str, Any]) -> None:
+    _, extra = echo
+    body = json.dumps({"task_id": "t-1", "message": "ok", **extra(TEST_KEY)}).replace("\\\\u", "\\u").encode()
+    client, _ = scripted([(200, body, {"Content-Type": "application/json"})])
+    accepted = rt.create(client, body_for(CREATE_BODY["producer"]))
+    shown = f"{accepted!r} {accepted.to_dict()}"
+    assert accepted.task_id == "t-1" and TEST_KEY[: len(TEST_KEY) // 2] not in shown, shown
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """Every exception chained to `error` (causes and contexts, as deep as they go)."""
+    found: list[BaseException] = []
+    todo: list[BaseException | None] = [error.__cause__, error.__context__]
+    while todo:
+        link = todo.pop()
+        if link is None or any(link is seen for seen in found):
+            continue
+        found.append(link)
+        todo += [link.__cause__, link.__context__]
+    return found
+
+
+CHAINED_ANSWERS = [
+    (200, b'{"task_id": "t-1", "echo": "' + TEST_KEY.encode() + b'\xff"}'),  # not UTF-8
+    (200, b'{"task_id": "t-1", "echo": "' + TEST_KEY.encode()),  # not JSON
+    (500, b"\xff" + TEST_KEY.encode()),
+    (200, b'{"status": "SUCCESS", "data": "' + TEST_KEY.encode() + b'"}'),  # JSON, not a task
+]
+
+
+@pytest.mark.parametrize("operation", ["create", "get_task", "aget_task"])
+@pytest.mark.parametrize(("status", "content"), CHAINED_ANSWERS, ids=lambda x: str(x)[:20])
+def test_no_exception_chained_to_an_error_shows_a_secret(operation: str, status: int, content: bytes) -> None:
+    """Round three, finding 11: the key stayed reachable as raw bytes in repr(error.__cause__) (a
+    UnicodeDecodeError keeps the whole body) when a body was not valid UTF-8; a JSONDecodeError keeps it in
+    `doc`. Chained causes and contexts are in scope of "never printed": their str(), repr(), args and the body
+    a decoding error keeps are scrubbed like the error itself (what they merely point to, such as the request
+    and its headers, is not: the client holds the key too)."""
+    path = create_path("producer") if operation == "create" else poll_path("producer")
+    fake = FakeAPI(check_spec=False).script(path, [httpx.Response(status, content=content)])
+    client = client_for(fake, attempts=1)
+    with pytest.raises(rt.MusicAPIError) as raised:
+        if operation == "create":
+            rt.create(client, body_for(CREATE_BODY["producer"]))
+        else:
+            outcome(_get if operation == "get_task" else _aget, client, "producer")
+    chained = _chain(raised.value)
+    assert chained, "the error keeps its cause, for debugging"
+    for link in chained:
+        views = [
+            str(link),
+            repr(link),
+            *map(repr, link.args),
+            repr(getattr(link, "object", "")),
+            str(getattr(link, "doc", "")),
+        ]
+        shown = " ".join(views)
+        assert TEST_KEY[: len(TEST_KEY) // 2] not in shown, (type(link).__name__, shown)

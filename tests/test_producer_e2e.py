@@ -517,7 +517,8 @@ def test_upload_and_download_tasks_deliver_webhooks_too(api: AuthenticatedClient
 
 def test_a_plain_http_webhook_url_must_be_on_loopback(api: AuthenticatedClient, sandbox: SandboxProcess) -> None:
     before = sandbox_state(sandbox)["tasks"]
-    for url in ("http://example.com/hook", "ftp://127.0.0.1/hook", "http://127.0.0.1.example.com/hook"):
+    refused = ("http://example.com/hook", "ftp://127.0.0.1/hook", "http://127.0.0.1.example.com/hook")
+    for url in (*refused, "http://127.0.0.1:80@example.com/hook", "http://localhost@example.com/"):
         with pytest.raises(rt.RequestValidationError) as raised:
             rt.create(api, ProducerCreateMusic(sound="x", webhook_url=url))
         assert "webhook_url" in str(raised.value)

@@ -57,9 +57,11 @@ def test_every_option_is_explained_with_its_default() -> None:
         (["--fail-kind", "melted"], "invalid choice"),
         (["--task-seconds", "5", "1"], "MIN (5) is more than MAX (1)"),
         (["--host", "256.1.1.1"], "cannot listen on 256.1.1.1"),
+        (["--webhook-secret", b"\xff"], "not valid UTF-8"),  # round three, finding 10: deliveries died on it
+        (["--api-key", b"k\xff"], "not valid UTF-8"),
     ],
 )
-def test_bad_options_are_one_line_and_exit_2(args: list[str], words: str) -> None:
+def test_bad_options_are_one_line_and_exit_2(args: list[str | bytes], words: str) -> None:
     result = subprocess.run([*SANDBOX, *args], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and words in result.stderr, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -286,6 +286,34 @@ def test_sandbox_rejects_hostile_bodies(sandbox: SandboxProcess) -> None:
     assert bad_faults.status_code == 400
 
 
+def test_junk_secrets_and_fault_values_are_refused_with_a_400(tmp_path: Path) -> None:
+    """Round three, finding 10: a webhook secret that cannot be encoded (a lone surrogate) was accepted and
+    charged, then the delivery died with a traceback on the console; `slow:nan` was accepted and stalled every
+    other timer. Now both are a 400 like other junk, nothing is charged, and the sandbox keeps working."""
+    console = (tmp_path / "console").open("w+b")
+    with SandboxProcess(stderr=console) as sandbox:
+        auth = {"Authorization": f"Bearer {sandbox.api_key}", "Content-Type": "application/json"}
+        before = sandbox_state(sandbox)
+        body = b'{"task_type": "create_music", "sound": "x", "webhook_url": "http://127.0.0.1:9/h", '
+        for secret in (b'"\\ud800"', b'"ok-\\udfff-ok"'):
+            answer = httpx.post(
+                f"{sandbox.url}/api/v1/producer/create",
+                content=body + b'"webhook_secret": ' + secret + b"}",
+                headers=auth,
+            )
+            assert answer.status_code == 400 and "webhook_secret" in answer.json()["error"], answer.text
+        for fault in ("slow:nan", "slow:inf", "429:nan", "503:nan"):
+            answer = httpx.get(f"{sandbox.url}/api/v1/get-credits", headers={**auth, "X-Sandbox-Fault": fault})
+            assert answer.status_code == 400 and fault in answer.json()["error"], (fault, answer.text)
+            queued = httpx.post(f"{sandbox.url}/sandbox/faults", json={"match": "GET", "faults": [fault]})
+            assert queued.status_code == 400, (fault, queued.text)
+        assert sandbox_state(sandbox) == before  # nothing charged, no task
+        client = rt.connect(sandbox.api_key, base_url=sandbox.url)
+        assert clips(rt.create_and_wait(client, SONG, schedule=FAST, timeout=20))  # timers still run
+    console.seek(0)
+    assert b"Traceback" not in console.read()
+
+
 # --- the startup knobs ------------------------------------------------------------------------------------
 
 

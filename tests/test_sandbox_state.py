@@ -108,7 +108,15 @@ def test_fault_spellings(text: str, fault: Fault) -> None:
     assert parse(text) == fault
 
 
-@pytest.mark.parametrize("text", ["404", "fail:melted", "slow:x", "boom", "429:soon"])
+@pytest.mark.parametrize(
+    "text",
+    # Round three, finding 10: slow:nan was accepted (and stalled every other timer), 429:nan answered
+    # "Retry-After: nan"; now a number of seconds must be finite, 0 or more and at most an hour.
+    [
+        *("404", "fail:melted", "slow:x", "boom", "429:soon"),
+        *("slow:nan", "slow:inf", "slow:-1", "slow:1e9", "429:nan", "429:-2", "429:inf", "503:nan", "slow:NaN"),
+    ],
+)
 def test_bad_fault_spellings(text: str) -> None:
     with pytest.raises(BadFault):
         parse(text)

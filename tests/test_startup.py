@@ -62,6 +62,7 @@ except SystemExit:
 def test_cli_help_loads_neither_the_runtime_nor_http() -> None:
     loaded = loaded_after(HELP)
     assert not {"musicapi_runtime", "httpx", "http.server", "musicapi_client"} & loaded
+    assert not {"asyncio", "http.client", "musicapi_cli.listener"} & loaded  # the listener's server neither
 
 
 RIFFUSION_POLL = """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -260,3 +261,95 @@ def test_a_value_of_one_of_several_types_is_judged_by_the_member_of_its_type(see
     member for strings says what is wrong (its pattern's description)."""
     found = problems("ProducerCreateMusic", {"task_type": "create_music", "sound": "x", "seed": seed})
     assert [str(p) for p in found] == [words] or words in " ".join(map(str, found)), found
+
+
+# --- webhook_url: plain http only when the parsed host is a loopback address (round three, finding 9) ----------
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+URL_PARTS = {
+    "scheme": ["http://", "HTTP://", "https://"],
+    "userinfo": ["", "", "", "user@", "127.0.0.1@", "127.0.0.1:80@", "localhost:x@"],
+    "host": ["127.0.0.1", "localhost", "[::1]", "example.com", "127.0.0.1.example.com", "localhost.evil"],
+    "port": ["", "", ":80", ":9000", ":"],
+    "junk": ["", "", "", "@example.com", ":80@example.com", "\\@example.com", "%40example.com", "\t@example.com"],
+    "tail": ["", "/", "/hook", "/@x", "?a=@b", "#@frag", "\\x"],
+}
+
+
+def _hosts(url: str) -> list[tuple[str, str | None, str]]:
+    """(parser, host, userinfo) as each URL parser a sender may use reads the URL: httpx (the runtime),
+    urllib (the standard library), yarl (aiohttp: the sandbox delivers with it). One that refuses the URL is left
+    out: nothing can be delivered through it."""
+    import urllib.parse
+
+    import yarl
+
+    readers: dict[str, Callable[[], tuple[str | None, str]]] = {
+        "httpx": lambda: (httpx.URL(url).host, httpx.URL(url).userinfo.decode()),
+        "urllib": lambda: (urllib.parse.urlsplit(url).hostname, urllib.parse.urlsplit(url).username or ""),
+        "yarl": lambda: (yarl.URL(url).host, yarl.URL(url).user or ""),
+    }
+    found = []
+    for name, read in readers.items():
+        try:
+            host, user = read()
+        except ValueError:  # httpx.InvalidURL is one
+            continue
+        found.append((name, host, user))
+    return found
+
+
+def _webhook_url_ok(url: str) -> bool:
+    return not problems("ProducerCreateMusic", {"task_type": "create_music", "sound": "x", "webhook_url": url})
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(parts=st.fixed_dictionaries({k: st.sampled_from(v) for k, v in URL_PARTS.items()}))
+def test_a_plain_http_webhook_url_is_accepted_only_for_a_loopback_host(parts: dict[str, str]) -> None:
+    """`http://127.0.0.1:80@example.com/hook` passed the "http only on loopback" rule (its host is example.com)
+    and the runtime, the CLI and the sandbox sent or accepted the paid create. Now an accepted http:// URL has a
+    loopback host and no user@ part under every parser; and a plain loopback URL is still accepted."""
+    url = "".join(parts[k] for k in URL_PARTS)
+    accepted = _webhook_url_ok(url)
+    if url.lower().startswith("http://") and accepted:
+        for parser, host, user in _hosts(url):
+            assert host in LOOPBACK and not user, (url, parser, host, user)
+    plain = not parts["userinfo"] and not parts["junk"] and parts["port"] != ":" and "\\" not in parts["tail"]
+    if plain and parts["host"] in LOOPBACK:
+        assert accepted, url
+
+
+TRICKY_URLS = [
+    "http://127.0.0.1:80@example.com/hook",
+    "http://localhost@example.com/",
+    "http://[::1]:1@example.com",
+    "http://127.0.0.1\\@example.com/",
+    "http://127.0.0.1%2F@example.com/",
+    "http://127.0.0.1#@example.com/",
+    "http://127.0.0.1/@example.com",
+    "http://127.0.0.1:9000/hook",
+    "http://localhost",
+    "http://[::1]:9/?next=@example.com",
+]
+
+
+def test_tricky_webhook_urls_are_judged_by_the_host_a_browser_parser_sees() -> None:
+    """The same property through the WHATWG URL parser (Node's `new URL`, as a server written in JavaScript
+    reads the URL), on URLs where parsers are known to disagree."""
+    import json
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = (
+        "const urls = JSON.parse(process.argv[1]); console.log(JSON.stringify(urls.map(u => {"
+        " try { const x = new URL(u); return [x.hostname, x.username + x.password]; } catch (e) { return null; } })))"
+    )
+    seen = json.loads(subprocess.run([node, "-e", script, json.dumps(TRICKY_URLS)], capture_output=True).stdout)
+    for url, parsed in zip(TRICKY_URLS, seen, strict=True):
+        if _webhook_url_ok(url):
+            assert parsed is not None and parsed[0] in LOOPBACK and not parsed[1], (url, parsed)
+            assert all(host in LOOPBACK and not user for _, host, user in _hosts(url)), url
+    assert [_webhook_url_ok(u) for u in TRICKY_URLS[-4:]] == [True] * 4

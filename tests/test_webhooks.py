@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from multidict import CIMultiDict, CIMultiDictProxy
 from starlette.datastructures import Headers as StarletteHeaders
 from werkzeug.datastructures import EnvironHeaders
@@ -364,3 +366,90 @@ def test_seen_webhooks_is_thread_safe() -> None:
     for thread in threads:
         thread.join()
     assert firsts.count(True) == 500
+
+
+def test_a_replay_under_a_chosen_id_does_not_suppress_the_real_delivery_of_that_id() -> None:
+    """Round three, finding 3: a delivery refused as a repeat (its signature was seen) still recorded its
+    X-Webhook-Id, so a captured delivery replayed under the next task's id made the real one a "repeat"."""
+    seen = rt.SeenWebhooks()
+    captured = verify(delivery())
+    assert seen.first_time(captured)
+    replay = verify({**delivery(), "X-Webhook-Id": "evt_next"})  # the id is not signed: any id can be put on it
+    assert not seen.first_time(replay)
+    other = {**TASK, "task_id": "another-task"}
+    body = json.dumps(other).encode()
+    real = verify({**delivery(body), "X-Webhook-Id": "evt_next"}, body)
+    assert seen.first_time(real)  # the real delivery of evt_next is handled
+    assert not seen.first_time(verify({**delivery(body, stamp=str(NOW + 9)), "X-Webhook-Id": "evt_next"}, body))
+
+
+def test_a_secret_quoted_in_a_verified_delivery_is_not_in_the_event() -> None:
+    """Round three, findings 1 and 8 (library side): a delivery quoting the webhook secret (or a key of this
+    process) showed it in repr(event) and in event.task. The task is read with secrets replaced by [redacted];
+    event.body stays the bytes exactly as signed, and is left out of repr."""
+    key = "sk-webhook-test-0123456789"
+    rt.connect(key, base_url="https://api.example")  # a client of this process: its key is known
+    task = {**TASK, "message": f"signed with {SECRET}", "echo": {"key": key}}
+    body = json.dumps(task).encode()
+    event = verify(delivery(body), body)
+    shown = f"{event!r} {event.task!r} {event.task.to_dict()}"
+    assert SECRET[: len(SECRET) // 2] not in shown and key[: len(key) // 2] not in shown, shown
+    assert "[redacted]" in shown and event.body == body and event.task_id == TASK["task_id"]
+
+
+def test_the_headers_can_be_checked_before_the_body_arrives() -> None:
+    """check_headers refuses what verify_webhook would refuse from the headers alone (missing or malformed
+    signature, stale timestamp), so a server can answer 401 before reading a body (the CLI listener does)."""
+    from musicapi_runtime.webhooks import check_headers
+
+    good = delivery()
+    check_headers(good, now=NOW)  # no error (which proves nothing yet: the body is not checked)
+    cases = [
+        ({k: v for k, v in good.items() if k != "X-Webhook-Signature"}, "missing X-Webhook-Signature"),
+        ({**good, "X-Webhook-Signature": "sha256=zz"}, "malformed X-Webhook-Signature"),
+        ({**good, "X-Webhook-Timestamp": str(NOW - 301)}, "stale or future timestamp"),
+        ({k: v for k, v in good.items() if k != "X-Webhook-Timestamp"}, "missing X-Webhook-Timestamp"),
+    ]
+    for headers, words in cases:
+        with pytest.raises(rt.WebhookVerificationError) as raised:
+            check_headers(headers, now=NOW)
+        assert words in raised.value.message
+        assert refused(headers).startswith(words)  # verify_webhook says the same
+
+
+ESCAPED_SECRET = "".join(f"\\u{ord(c):04x}" for c in SECRET)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    encoding=st.sampled_from(["utf-8", "utf-16", "utf-32", "utf-8-sig"]),
+    echo=st.sampled_from(["", SECRET, SECRET[: len(SECRET) // 2 + 1], "ESCAPED"]),
+    tamper=st.sampled_from(["none", "none", "body", "stamp", "signature", "id"]),
+    where=st.integers(0, 10**6),
+)
+def test_mutated_deliveries_are_verified_or_refused_and_never_show_the_secret(
+    encoding: str, echo: str, tamper: str, where: int
+) -> None:
+    """Deliveries in any encoding JSON allows (the signature covers the bytes, whatever they are), quoting the
+    secret or not (plain, cut short, as \\u escapes), tampered or not: a tampered one is refused, an intact one
+    verified with its task id found, and neither the event nor a refusal shows the secret."""
+    task = {**TASK, "message": f"quoting {echo}"}
+    text = json.dumps(task, ensure_ascii=False).replace("ESCAPED", ESCAPED_SECRET.replace("\\u", "\\\\u"))
+    body = text.replace("\\\\u", "\\u").encode(encoding)
+    headers = delivery(body)
+    if tamper == "body":
+        at = where % len(body)
+        body = body[:at] + bytes([body[at] ^ 0x20]) + body[at + 1 :]
+    elif tamper == "stamp":
+        headers["X-Webhook-Timestamp"] = str(NOW - 1 - where % 200)  # fresh, but not what was signed
+    elif tamper == "signature":
+        headers["X-Webhook-Signature"] = headers["X-Webhook-Signature"][:-1] + "0"
+    if tamper in ("none", "id") or (
+        tamper == "signature" and headers["X-Webhook-Signature"] == delivery(body)["X-Webhook-Signature"]
+    ):
+        event = verify({**headers, "X-Webhook-Id": f"evt-{where}"} if tamper == "id" else headers, body)
+        assert event.task_id == TASK["task_id"]
+        shown = f"{event!r} {json.dumps(event.task.to_dict())}"
+        assert SECRET[: len(SECRET) // 2] not in shown and ESCAPED_SECRET[:30] not in shown, shown
+    else:
+        refused(headers, body)

@@ -1,22 +1,31 @@
 """`musicapi webhook listen`: receive webhook deliveries, verify each one, print a line per event and save
-the songs. A plain HTTP server from the standard library (put it behind your HTTPS proxy, or point the
-sandbox's webhook_url at it); each delivery is checked with musicapi_runtime.verify_webhook first."""
+the songs. A plain HTTP server on asyncio streams (listener.py: bounded connections, memory and time per
+request; put it behind your HTTPS proxy, or point the sandbox's webhook_url at it). Each delivery's headers are
+checked before its body is read, and the delivery with musicapi_runtime.verify_webhook before anything is
+trusted; the printing and downloading happen on a worker thread, one delivery after another, so the server
+keeps answering."""
 
 from __future__ import annotations
 
 import argparse
 import math
 import os
-import sys
+import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .exits import Exit, fail
-from .output import OutputFailed, dumps, note, out, safe
+from .output import OutputFailed, dumps, hide, note, out, safe
 
-MAX_BODY = 10 * 1024 * 1024
+if TYPE_CHECKING:
+    import http.client
+
+    import musicapi_runtime as rt
+
+    from .listener import Request
+
 SECRET_VARIABLE = "MUSICAPI_WEBHOOK_SECRET"
 
 
@@ -51,19 +60,13 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
 
 
 def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # not at import: `musicapi --help` loads this
-
-    class Server(ThreadingHTTPServer):
-        daemon_threads = True
-
-        def handle_error(self, request: Any, client_address: Any) -> None:
-            """A broken connection (reset, garbage instead of HTTP) is one line, not a traceback."""
-            kind = sys.exc_info()[0]
-            note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
+    import asyncio  # not at import: `musicapi --help` loads this module
 
     import musicapi_runtime as rt
     from musicapi_runtime.tasks import task_status
+    from musicapi_runtime.webhooks import check_headers
 
+    from .listener import Listener
     from .main import Usage
 
     secret = args.secret if args.secret is not None else os.environ.get(SECRET_VARIABLE, "")
@@ -86,55 +89,59 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         raise Usage("the webhook secret is blank")
     if not (math.isfinite(args.tolerance) and args.tolerance > 0):
         raise Usage(f"--tolerance must be a positive number of seconds, got {args.tolerance:g}")
+    hide(secret)  # a delivery may quote it (in a title, an unknown field): never printed
     seen = rt.SeenWebhooks()
-    done = threading.Event()
     outcome: list[tuple[Exit, str]] = []  # with --once: how it ended, and the error message if it failed
+    jobs: queue.Queue[rt.WebhookEvent] = queue.Queue()
+    taken: list[rt.WebhookEvent] = []  # with --once: the delivery it exits after
+    stopping: list[Callable[[], None]] = []  # ends the server (set once it runs)
 
     def finished(code: Exit, message: str = "") -> None:
-        if args.once and not done.is_set():
+        if args.once and not outcome:
             outcome.append((code, message))
-            done.set()
+            stopping[0]()
 
-    class Handler(BaseHTTPRequestHandler):
-        timeout = 30  # a delivery that stops half-way frees its thread
+    def check(headers: http.client.HTTPMessage, peer: str) -> int | None:
+        """Before the body is read: the signature headers are there and the timestamp is fresh."""
+        try:
+            check_headers(headers, tolerance=args.tolerance, legacy=args.legacy)
+        except rt.WebhookVerificationError as error:
+            note(f"refused a delivery from {safe(peer)}: {safe(error.message)}")
+            return 401
+        return None
 
-        def log_message(self, format: str, *values: Any) -> None:
-            pass  # one line per event is printed below instead
+    def handle(request: Request) -> int:
+        if args.once and taken:
+            return 503  # --once has its delivery: a later one is retried to whoever listens next
+        try:
+            event = rt.verify_webhook(
+                request.headers, request.body, secret, tolerance=args.tolerance, legacy=args.legacy
+            )
+        except rt.WebhookVerificationError as error:
+            # One line, and listening goes on: a forged delivery cannot end the listener, even with --once.
+            note(f"refused a delivery from {safe(request.peer)}: {safe(error.message)}")
+            return 401
+        if not seen.first_time(event):
+            note(f"repeated delivery {safe(event.id)} ignored")
+            return 200
+        if args.once:
+            taken.append(event)
+        jobs.put(event)
+        return 200
 
-        def do_POST(self) -> None:
+    def work() -> None:
+        """Each verified delivery in turn: printed, its songs saved (a slow download holds up no answer)."""
+        while True:
+            event = jobs.get()
             try:
-                self.receive()
+                report(event)
             except OutputFailed as broken:
                 note(f"musicapi: error: could not write the result to stdout: {safe(broken)}")
-                outcome.append((Exit.OUTPUT, ""))
-                done.set()
-            except Exception as error:  # one line, never a traceback from the server thread
-                note(f"musicapi: error: delivery from {self.client_address[0]} not handled: {safe(error)}")
-
-        def receive(self) -> None:
-            length = self.headers.get("Content-Length", "")
-            given = length.isascii() and length.isdigit()  # isdigit alone lets "²" through to int()
-            if not given or int(length) > MAX_BODY:
-                self.answer(411 if not given else 413)
-                return
-            body = self.rfile.read(int(length))
-            try:
-                event = rt.verify_webhook(self.headers, body, secret, tolerance=args.tolerance, legacy=args.legacy)
-            except rt.WebhookVerificationError as error:
-                self.answer(401)
-                # One line, and listening goes on: a forged delivery cannot end the listener, even with --once.
-                note(f"refused a delivery from {self.client_address[0]}: {safe(error.message)}")
-                return
-            self.answer(200)
-            if not seen.first_time(event):
-                note(f"repeated delivery {safe(event.id)} ignored")
-                return
-            report(event)
-
-        def answer(self, status: int) -> None:
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+                if not outcome:
+                    outcome.append((Exit.OUTPUT, ""))
+                stopping[0]()
+            except Exception as error:  # one line, never a traceback from the worker
+                note(f"musicapi: error: delivery {safe(event.id)} not handled: {safe(error)}")
 
     def report(event: rt.WebhookEvent) -> None:
         clips = [c.to_dict() for c in event.task.data] if isinstance(event.task.data, list) else []
@@ -173,20 +180,27 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             finished(Exit.TASK_FAILED, failed_task)
         finished(Exit.OK)
 
-    try:
-        server = Server((args.host, args.port), Handler)
-    except (OSError, UnicodeError, OverflowError, ValueError, TypeError) as error:  # an unusable host name
-        why = getattr(error, "strerror", None) or error
-        raise Usage(f"cannot listen on {safe(args.host)}:{args.port}: {safe(why)}") from None
-    note(f"listening for webhooks on http://{args.host}:{args.port}/ (secret given; Ctrl-C stops)")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        while not done.wait(0.2):
-            pass
-    finally:
-        server.shutdown()
-        server.server_close()
+    async def serve() -> None:
+        loop, stop = asyncio.get_running_loop(), asyncio.Event()
+
+        def stop_soon() -> None:  # from the worker thread too
+            loop.call_soon_threadsafe(stop.set)
+
+        stopping.append(stop_soon)
+        listener = Listener(check, handle)
+        try:
+            server = await listener.start(args.host, args.port)
+        except (OSError, UnicodeError, OverflowError, ValueError, TypeError) as error:  # an unusable host name
+            why = getattr(error, "strerror", None) or error
+            raise Usage(f"cannot listen on {safe(args.host)}:{args.port}: {safe(why)}") from None
+        note(f"listening for webhooks on http://{args.host}:{args.port}/ (secret given; Ctrl-C stops)")
+        try:
+            await stop.wait()
+        finally:
+            await listener.close(server)
+
+    threading.Thread(target=work, name="report", daemon=True).start()
+    asyncio.run(serve())
     code, message = outcome[0] if outcome else (Exit.OK, "")
     if code is Exit.OUTPUT:
         return code

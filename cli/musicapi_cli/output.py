@@ -61,12 +61,20 @@ def dumps(data: Any) -> str:
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+HIDDEN: list[str] = []  # secrets the command holds besides the key: `webhook listen`'s own webhook secret
+
+
+def hide(secret: str) -> None:
+    """Never print `secret` (nor a start of it holding half of it, nor an escaped form; 4 characters or more)."""
+    HIDDEN.append(secret)
+
+
 def secret_free(text: str) -> str:
-    """`text` without the API key the command runs with, nor any secret the runtime was given (a webhook_secret
-    sent with a create): a server may echo them in any field."""
+    """`text` without the API key the command runs with, nor any secret it holds (hide) or the runtime was given
+    (a webhook_secret sent with a create): a server may echo them in any field."""
     from musicapi_runtime.redact import redact  # no HTTP stack: a plain function
 
-    secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip()]
+    secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN]
     raw = sys.modules.get("musicapi_runtime.raw")  # loaded once a request was made; nothing to add before
     if raw is not None:
         secrets += raw.known_secrets()

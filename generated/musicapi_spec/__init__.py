@@ -1871,7 +1871,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1894,7 +1894,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1915,7 +1915,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1934,7 +1934,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1955,7 +1955,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1974,7 +1974,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -1992,7 +1992,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -2012,7 +2012,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -2027,7 +2027,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -2041,7 +2041,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},
@@ -2055,7 +2055,7 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_url": {
                 "type": "string",
                 "maxLength": 1024,
-                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])([:/].*)?)$",
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
                 "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
             },
             "webhook_secret": {"type": "string", "minLength": 1},

@@ -9,6 +9,7 @@ holds one. `parse` is the one checked way to read server data into a generated m
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -29,12 +30,14 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .raw import body_text, scrub, task_id_in
-from .responses import last_response, received
+from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
+from .redact import may_hold, redact
+from .responses import last_response
 from .retry import NOT_SENT_ERRORS
 from .spec import operation_at
 
 P = ParamSpec("P")
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (and so UTF-32's)
 T = TypeVar("T")
 M = TypeVar("M", covariant=True)
 
@@ -53,41 +56,74 @@ async def acall(fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs
     return (await acall_keeping_body(fn, *args, **kwargs))[0]
 
 
-def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, Callable[[], str]]:
-    """`call`, also returning a way to get the answer's raw text (key scrubbed) for errors found later in it;
-    the text is only decoded if it is asked for."""
+def call_keeping_body(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> tuple[T, RawAnswer]:
+    """`call`, also returning the raw answer (its status, and its text with the key scrubbed, decoded only if
+    asked for) for errors found later in it."""
     token = last_response.set(None)
     try:
         try:
             response = fn(*args, **kwargs)
         except Exception as error:
-            raise translated(error) from error
-        return checked(response), _raw_text(response, last_response.get())
+            raise translated(error) from _scrubbed_cause(error)
+        answer = RawAnswer(response, last_response.get())
+        return without_secrets(checked(response), answer), answer
     finally:
         last_response.reset(token)
 
 
 async def acall_keeping_body(
     fn: Callable[P, Awaitable[Response[T]]], *args: P.args, **kwargs: P.kwargs
-) -> tuple[T, Callable[[], str]]:
+) -> tuple[T, RawAnswer]:
     token = last_response.set(None)
     try:
         try:
             response = await fn(*args, **kwargs)
         except Exception as error:
-            raise translated(error) from error
-        return checked(response), _raw_text(response, last_response.get())
+            raise translated(error) from _scrubbed_cause(error)
+        answer = RawAnswer(response, last_response.get())
+        return without_secrets(checked(response), answer), answer
     finally:
         last_response.reset(token)
 
 
-def _raw_text(response: Response[Any], raw: httpx.Response | None) -> Callable[[], str]:
-    def text() -> str:
-        if raw is None:
-            return scrub(bytes(response.content).decode("utf-8", "replace"))
-        return scrub(body_text(raw), _request_of(raw))
+class RawAnswer:
+    """An answer as received: `status`, `text()` as it came, and calling it gives that text, secrets scrubbed."""
 
-    return text
+    __slots__ = ("raw", "request", "response", "status")
+
+    def __init__(self, response: Response[Any], raw: httpx.Response | None) -> None:
+        self.response, self.raw, self.status = response, raw, int(response.status_code)
+        self.request = None if raw is None else _request_of(raw)
+
+    def text(self) -> str:
+        return decoded(bytes(self.response.content)) if self.raw is None else body_text(self.raw)
+
+    def __call__(self) -> str:
+        return scrub(self.text(), self.request)
+
+
+def without_secrets(parsed: T, answer: RawAnswer) -> T:
+    """The parsed answer, or, when the server quoted a secret of this process in it (the key, a webhook secret
+    sent: whole, cut short or escaped), the same answer with the secret replaced by [redacted] everywhere
+    (repr, to_dict, every field). Rare, so the common answer costs one search per secret."""
+    secrets = [*key_of(answer.request), *known_secrets()]
+    content = bytes(answer.response.content)
+    if not (content[:4].count(0) or content.startswith(UTF16_BOMS) or may_hold(content, secrets)):
+        return parsed  # (a UTF-16 or UTF-32 body is read as text)
+    text = answer.text()
+    if redact(text, secrets) == text:
+        return parsed
+    to_dict = getattr(parsed, "to_dict", None)
+    data = loads(redact(_dump(to_dict() if callable(to_dict) else parsed), secrets))
+    rebuilt: T = parse(type(parsed), data)  # type: ignore[arg-type]  # a generated model, rebuilt from its data
+    return rebuilt
+
+
+def _scrubbed_cause(error: Exception) -> Exception:
+    """The exception a library error is raised from, secrets out of it and its own chain (raw.scrub_chain)."""
+    raw = last_response.get()
+    scrub_chain(error, None if raw is None else _request_of(raw))
+    return error
 
 
 class Model(Protocol[M]):
@@ -105,7 +141,7 @@ def parse(model: Model[M], data: Any, *, task_id: str | None = None) -> M:
             f"the answer does not match the spec ({type(error).__name__}: {str(error)[:200]})",
             body=_dump(data),
             task_id=task_id,
-        ) from error
+        ) from scrub_chain(error)
 
 
 def _dump(data: Any) -> str:
@@ -172,7 +208,7 @@ def transport_error(error: httpx.TransportError) -> MusicAPIError:
     if _is_paid(request) and not isinstance(error, NOT_SENT_ERRORS):
         # Whatever part of an answer arrived before the connection failed may name the task.
         raw = last_response.get()
-        partial = scrub(received(raw).decode("utf-8", "replace"), request)
+        partial = scrub(received_text(raw), request)
         common: dict[str, Any] = {"body": partial or None, "task_id": task_id_in(partial)}
         if raw is not None and partial:
             common.update(status=raw.status_code, request_id=request_id_of(raw.headers))

@@ -31,7 +31,7 @@ from musicapi_client.models import ProducerTask, RiffusionTask
 from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
 from .errors import DownloadError, RequestValidationError
 from .log import logger
-from .raw import scrub
+from .raw import scrub, scrub_chain
 from .retry import AsyncRetryTransport, RetryTransport
 from .tasks import Clip, Task, finished_clips, text
 from .tls import verified
@@ -318,7 +318,7 @@ def _reported(job: Job, task_id: str | None, error: BaseException) -> DownloadEr
         return error
     detail = scrub(f"{type(error).__name__}: {error}")[:300]
     wrapped = DownloadError(f"downloading {shown(job.url)} failed: {detail}", task_id=task_id)
-    wrapped.__cause__ = error
+    wrapped.__cause__ = scrub_chain(error)  # an httpx error may quote a URL with its user:password
     return wrapped
 
 

@@ -6,18 +6,20 @@ number where a string belongs or a structure nested too deep all give an answer 
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 
 from .redact import redact
 from .responses import received
 
+E = TypeVar("E", bound=BaseException)
 TASK_ID_KEYS = ("task_id", "taskId")
 # "task_id": "abc" or "task_id": 123 in text that is not (or not only) JSON, e.g. cut off mid-body.
 # A number counts only when something follows it (a number at the very end may have been cut short).
@@ -25,13 +27,46 @@ TASK_ID_TEXT = re.compile(r'"(?:task_id|taskId)"\s*:\s*(?:"((?:[^"\\\r\n]|\\.){1
 MAX_SEARCH_DEPTH = 8
 
 
+# Byte order marks of the encodings JSON may come in besides UTF-8 (UTF-32 first: its LE mark starts like UTF-16's).
+BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")]
+BOMS += [(codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")]
+
+
+def _foreign_encoding(content: bytes, charset: str | None) -> str | None:
+    """The encoding to read a body with when it is not the declared (or default UTF-8) one: a UTF-16 or UTF-32
+    byte order mark decides, before any charset (as browsers decode); without a charset, JSON's own detection
+    (where the zero bytes are) decides. So an error body reads as the JSON parser reads the same body on a 2xx."""
+    for bom, codec in BOMS:
+        if content.startswith(bom):
+            return codec
+    found = json.detect_encoding(content) if charset is None and content[:4].count(0) else "utf-8"
+    return None if found == "utf-8" else found
+
+
+def decoded(content: bytes, charset: str | None = None) -> str:
+    """Bytes of an answer as text, never raising: by their BOM, the charset, or JSON's detection."""
+    codec = _foreign_encoding(content, charset) or charset or "utf-8"
+    try:
+        return content.decode(codec, "replace")
+    except LookupError:  # a charset Python does not know
+        return content.decode("utf-8", "replace")
+
+
 def body_text(response: httpx.Response) -> str:
     """The body as text; when it cannot be read or decoded (a broken gzip stream, an unknown charset, a body cut
     short) the bytes that did arrive of a recorded answer (responses.record), else ""."""
     try:
-        return response.text
+        content = response.content
+        codec = _foreign_encoding(content, response.charset_encoding)
+        return response.text if codec is None else content.decode(codec, "replace")
     except (httpx.HTTPError, httpx.StreamError, ValueError, LookupError):
-        return received(response).decode("utf-8", "replace")
+        return received_text(response)
+
+
+def received_text(response: httpx.Response | None) -> str:
+    """The bytes of a recorded answer that arrived, as text."""
+    charset = response.charset_encoding if response is not None else None
+    return decoded(received(response), charset)
 
 
 def loads(text: str) -> Any:
@@ -159,3 +194,63 @@ def key_of(request: httpx.Request | None) -> list[str]:
 def scrub(text: str, request: httpx.Request | None = None, extra: Iterable[str] = ()) -> str:
     """`text` without the request's key, any key of this process's clients, or URL user:password parts."""
     return Scrubber([*key_of(request), *extra])(text)
+
+
+def scrub_chain(error: E, request: httpx.Request | None = None, extra: Iterable[str] = ()) -> E:
+    """`error`, and every exception chained to it (causes and contexts), with secrets out of what they show:
+    their args (so str() and repr()), and the body a decoding error keeps (UnicodeError.object,
+    JSONDecodeError.doc). Done before one becomes the cause of a library error: a traceback, a logger's
+    exc_info or an error tracker shows the chain. (What they only point to, like an httpx request and its
+    headers, is left alone: the client holds the key as well.)"""
+    scrubber = Scrubber([*key_of(request), *extra])
+    todo: list[BaseException | None] = [error]
+    seen: list[BaseException] = []
+    while todo and len(seen) < 20:
+        link = todo.pop()
+        if link is None or any(link is done for done in seen):
+            continue
+        seen.append(link)
+        _scrub_one(link, scrubber)
+        todo += [link.__cause__, link.__context__]
+    return error
+
+
+def _scrub_one(error: BaseException, scrubber: Scrubber) -> None:
+    try:
+        if isinstance(error, json.JSONDecodeError):
+            error.doc = scrubber(error.doc)
+        if isinstance(error, UnicodeDecodeError | UnicodeEncodeError):
+            _scrub_codec_error(error, scrubber)
+        else:
+            error.args = tuple(_scrubbed(arg, scrubber) for arg in error.args)
+    except (TypeError, ValueError, AttributeError):  # an exception type that refuses: left as it is
+        pass
+
+
+def _scrubbed(value: object, scrubber: Scrubber) -> object:
+    if isinstance(value, str):
+        return scrubber(value)
+    if isinstance(value, bytes | bytearray):
+        return _scrubbed_bytes(bytes(value), scrubber)
+    return value
+
+
+def _scrubbed_bytes(value: bytes, scrubber: Scrubber) -> bytes:
+    """Bytes with secrets out (any invalid bytes kept exactly: surrogateescape round-trips them)."""
+    return scrubber(value.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+
+
+def _scrub_codec_error(error: UnicodeDecodeError | UnicodeEncodeError, scrubber: Scrubber) -> None:
+    """The bytes (or text) a codec error keeps, scrubbed around the part it points at, so that its message
+    still names the right byte and position."""
+    start, end = error.start, error.end
+    if isinstance(error, UnicodeDecodeError):
+        raw = error.object
+        head = len(before := _scrubbed_bytes(raw[:start], scrubber))
+        error.object = before + raw[start:end] + _scrubbed_bytes(raw[end:], scrubber)
+    else:
+        text = error.object
+        head = len(prefix := scrubber(text[:start]))
+        error.object = prefix + text[start:end] + scrubber(text[end:])
+    error.start, error.end = head, head + end - start
+    error.args = (error.encoding, error.object, error.start, error.end, error.reason)

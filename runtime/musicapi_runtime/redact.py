@@ -1,42 +1,62 @@
 """Secrets out of text: a key echoed whole, or cut short (servers truncate what they quote), becomes [redacted].
 
-Plain Python (json only for a secret that JSON would escape): the CLI uses it on every line it prints without
-loading the HTTP stack.
+Plain Python (no json, no HTTP stack): the CLI uses it on every line it prints. A secret is found as it is, and
+as escape sequences write it, in any mix with plain characters: JSON's (`\\u0073`, `\\/`, `\\"`), and Python's
+(`\\x1b`, `\\U0001f3b5`), which a body quoting it, or a line escaped for a terminal, may hold.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 SHOWN = "[redacted]"
 MIN_PREFIX = 8  # a quoted start of a key this long, and at least half the key, goes too
+# Characters with a short escape of their own (JSON's, which Python's unicode_escape shares).
+SHORT_ESCAPES = {"/": "/", '"': '"', "\\": "\\", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t"}
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
     """`text` with each secret, and any start of one that holds at least half of it, replaced by [redacted];
-    also as a JSON string writes it (a body quoting the secret escapes its "/", quotes or non-ASCII letters)."""
-    forms = {form for secret in secrets if len(secret) >= 4 for form in _escaped(secret)}
-    for secret in sorted(forms, key=len, reverse=True):
-        if len(secret) < 4:
-            continue
+    also written with escape sequences (a body quoting the secret escapes its "/", quotes, non-ASCII letters,
+    or every character)."""
+    found = sorted({secret for secret in secrets if len(secret) >= 4}, key=len, reverse=True)
+    if "\\" in text:  # an escaped form may be there: read escape sequences as the units they are
+        for secret in found:
+            text = _escaped_prefixes(text, secret)
+    for secret in found:  # and as plain text (a backslash before it may be just a backslash)
         text = text.replace(secret, SHOWN)
-        shortest = max(MIN_PREFIX, (len(secret) + 1) // 2)
+        shortest = _shortest(secret)
         if len(secret) > shortest:
             text = _prefixes(text, secret, shortest)
     return text
 
 
-ESCAPED_ASCII = frozenset('"\\/')  # the ASCII characters JSON may escape, besides controls
+def may_hold(content: bytes, secrets: Iterable[str]) -> bool:
+    """False when UTF-8 `content` certainly holds none of the secrets in any form `redact` removes: a test on
+    the bytes, without decoding them, for answers that are almost never an echo."""
+    escapes = b"\\" in content and ESCAPES_IN_BYTES.search(content) is not None
+    for secret in secrets:
+        if len(secret) >= 4:
+            head, shorts = _head_bytes(secret)
+            if head in content or (shorts and b"\\" in content) or escapes:
+                return True
+    return False
 
 
-def _escaped(secret: str) -> set[str]:
-    """The secret, and how JSON encoders write it inside a string (ASCII-only or not, "/" escaped or not)."""
-    if secret.isascii() and secret.isprintable() and ESCAPED_ASCII.isdisjoint(secret):
-        return {secret}  # nothing to escape: the common case, without importing json
-    import json
+ESCAPES_IN_BYTES = re.compile(rb"\\[uUx]")
 
-    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
-    return forms | {form.replace("/", "\\/") for form in forms}
+
+@lru_cache(maxsize=512)
+def _head_bytes(secret: str) -> tuple[bytes, bool]:
+    """The shortest start of the secret that counts, as UTF-8; whether the secret has a short escape."""
+    head = secret[: min(_shortest(secret), len(secret))]
+    return head.encode("utf-8", "surrogatepass"), not SHORT_ESCAPES.keys().isdisjoint(secret)
+
+
+def _shortest(secret: str) -> int:
+    return max(MIN_PREFIX, (len(secret) + 1) // 2)
 
 
 def _prefixes(text: str, secret: str, shortest: int) -> str:
@@ -48,3 +68,65 @@ def _prefixes(text: str, secret: str, shortest: int) -> str:
         parts += [text[start:found], SHOWN]
         start = end
     return "".join(parts) + text[start:] if parts else text
+
+
+def _escaped_prefixes(text: str, secret: str) -> str:
+    """_prefixes, with every character of the secret matched as itself or as any escape of it. Escape
+    sequences are skipped as units, so no match starts inside one ("\\n" then "token" is not "ntoken")."""
+    gate, anywhere, scan, steps = _patterns(secret)
+    if gate.search(text) is None or anywhere.search(text) is None:  # the common cases, fast
+        return text
+    start = at = 0
+    parts = []
+    while (match := scan.search(text, at)) is not None:
+        at = match.end()
+        if match.lastgroup != "secret":
+            continue  # an escape sequence that does not start the secret
+        for step in steps:  # as far as the secret goes on
+            if (more := step.match(text, at)) is None:
+                break
+            at = more.end()
+        parts += [text[start : match.start()], SHOWN]
+        start = at
+    return "".join(parts) + text[start:] if parts else text
+
+
+ESCAPE = r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)"
+
+
+Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]]
+
+
+@lru_cache(maxsize=512)
+def _patterns(secret: str) -> Patterns:
+    """A quick test for an escape that could be part of the secret (lyrics full of "\\n" need no more work);
+    the secret's shortest start that counts, anywhere; a scanner finding it (or else the next escape sequence);
+    and one regex per character after that start."""
+    shortest = min(_shortest(secret), len(secret))
+    head = "".join(_char(c) for c in secret[:shortest])
+    scan = re.compile(f"(?P<secret>{head})|{ESCAPE}", re.DOTALL)
+    shorts = "".join(re.escape(SHORT_ESCAPES[c]) for c in sorted(set(secret) & SHORT_ESCAPES.keys()))
+    gate = re.compile(rf"\\[uUx{shorts}]")
+    return gate, re.compile(head), scan, tuple(re.compile(_char(c), re.DOTALL) for c in secret[shortest:])
+
+
+def _char(char: str) -> str:
+    """A regex matching `char` as any escape sequence of it or as itself (escapes first: a backslash of the
+    secret written as "\\\\" is one character)."""
+    code = ord(char)
+    forms = []
+    if code > 0xFFFF:  # JSON writes a surrogate pair; Python \U and eight digits
+        high, low = 0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)
+        forms += [r"\\u" + _hex(high, 4) + r"\\u" + _hex(low, 4), r"\\U" + _hex(code, 8)]
+    else:
+        forms.append(r"\\u" + _hex(code, 4))
+    if code < 0x100:
+        forms.append(r"\\x" + _hex(code, 2))
+    if char in SHORT_ESCAPES:
+        forms.append(r"\\" + re.escape(SHORT_ESCAPES[char]))
+    return "(?:" + "|".join([*forms, re.escape(char)]) + ")"
+
+
+def _hex(number: int, width: int) -> str:
+    """Hex digits of `number` as a regex that takes either case."""
+    return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{number:0{width}x}")

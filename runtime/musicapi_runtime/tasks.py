@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -26,7 +26,7 @@ from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, Ri
 from musicapi_client.types import Unset
 
 from . import polls
-from .calls import MAY_EXIST, acall, acall_keeping_body, call, call_keeping_body, parse
+from .calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
 from .errors import (
     ConfigurationError,
     CreateResponseError,
@@ -409,12 +409,23 @@ def _problem(task_id: str) -> str | None:
     return None
 
 
-def _read(task_id: str, answer: object, task_model: TaskModel, raw: Callable[[], str]) -> TaskStatus:
+def _not_yet(task_id: str, error: MusicAPIError) -> TaskStatus | None:
+    """HTTP 202 says "not yet", whatever its body: one no poll answer can be read from (empty, "Accepted", a
+    lying Content-Encoding) is not ready, not an unexpected answer. (A 202 whose body says failed still fails.)"""
+    if type(error) is not ResponseValidationError or error.status != ACCEPTED:
+        return None
+    logger.info("task %s: HTTP 202 with a body that is not a poll answer: not ready yet", task_id)
+    return _status(task_id, "not_ready", (), None, None, "waiting")
+
+
+def _read(task_id: str, answer: object, task_model: TaskModel, raw: RawAnswer) -> TaskStatus:
     """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
     try:
         return task_status(task_id, answer, task_model)
     except (ResponseValidationError, TaskFailed) as error:
         error.body = raw()
+        if isinstance(error, ResponseValidationError) and error.status is None:
+            error.status = raw.status
         raise
 
 
@@ -428,6 +439,8 @@ def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion
         answer, raw = call_keeping_body(polls.sync_detailed, module, model, task_id, client=client)
         return _read(task_id, answer, model, raw)
     except MusicAPIError as error:
+        if (not_yet := _not_yet(task_id, error)) is not None:
+            return not_yet
         raise _with_task_id(error, task_id, api) from error.__cause__
 
 
@@ -439,4 +452,6 @@ async def aget_task(client: AuthenticatedClient, task_id: str, *, api: str = "ri
         answer, raw = await acall_keeping_body(polls.asyncio_detailed, module, model, task_id, client=client)
         return _read(task_id, answer, model, raw)
     except MusicAPIError as error:
+        if (not_yet := _not_yet(task_id, error)) is not None:
+            return not_yet
         raise _with_task_id(error, task_id, api) from error.__cause__

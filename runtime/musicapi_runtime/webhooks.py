@@ -16,7 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import musicapi_spec as facts
@@ -25,7 +25,8 @@ from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import task_id_in
+from .raw import decoded, known_secrets, scrub_chain, task_id_in
+from .redact import may_hold, redact
 from .tasks import text
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
@@ -46,15 +47,15 @@ class WebhookEvent:
     id: str
     event: str
     timestamp: int | None
-    task: ProducerTask
-    body: bytes
+    task: ProducerTask  # read with any secret of this process it quotes replaced by [redacted]
+    body: bytes = field(repr=False)  # exactly as signed (so it may quote a secret: not in repr)
     signature: str = ""  # the hex digest that matched (a replay under another id has the same one)
 
     @property
     def task_id(self) -> str | None:
         """The task's id, when the body carries one, wherever and however (a number too): the one task-id finder
         of the runtime (raw.task_id_in), as for the answers to paid calls."""
-        return task_id_in(self.body.decode("utf-8", "replace"))
+        return task_id_in(decoded(self.body))
 
     @property
     def status(self) -> str:
@@ -124,6 +125,64 @@ def _provided(name: str, value: str, prefix: str, size: int, *, prefix_required:
     return found
 
 
+@dataclass(frozen=True)
+class _Signed:
+    stamp: str | None  # the timestamp signed with the body (None: the legacy scheme, body alone)
+    candidates: list[str]  # the hex digests the headers offer
+
+
+def check_headers(
+    headers: Headers,
+    *,
+    tolerance: float = DEFAULT_TOLERANCE,
+    legacy: bool = False,
+    now: float | None = None,
+    webhook: str | None = None,
+) -> None:
+    """What `verify_webhook` checks before it reads the body: the signature headers are there and well formed,
+    and the timestamp is within the tolerance. A server reading the body itself can refuse (401) a delivery that
+    fails here before receiving a byte of it; WebhookVerificationError otherwise nothing. Passing it proves
+    nothing yet: only `verify_webhook` checks the signature."""
+    _signed(headers, tolerance, legacy, now, webhook)
+
+
+def _signed(
+    headers: Headers, tolerance: float, legacy: bool, now: float | None, webhook: str | None
+) -> tuple[dict[str, str], _Signed]:
+    if webhook is not None and webhook not in facts.WEBHOOKS:
+        raise WebhookVerificationError(f"unknown webhook {webhook!r}: the spec defines {', '.join(facts.WEBHOOKS)}")
+    if (
+        isinstance(tolerance, bool)
+        or not isinstance(tolerance, int | float)
+        or not (0 < tolerance < math.inf)  # NaN fails too; infinity would turn replay protection off
+    ):
+        raise WebhookVerificationError(f"tolerance must be a positive, finite number of seconds, got {tolerance!r}")
+    scheme = signature(webhook)
+    hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
+    names = (scheme.header, scheme.timestamp_header, scheme.legacy_header, hook.id_header, hook.event_header)
+    found = _headers(headers, {n.lower() for n in names})
+    size = ALGORITHMS[scheme.algorithm]().digest_size * 2
+    header = found.get(scheme.header.lower())
+    if header is not None:
+        stamp = found.get(scheme.timestamp_header.lower(), "").strip()
+        if not stamp:
+            raise WebhookVerificationError(f"missing {scheme.timestamp_header} header")
+        if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > 12:
+            raise WebhookVerificationError(f"malformed {scheme.timestamp_header} header: expected Unix seconds")
+        timestamp = int(stamp)
+        clock = time.time() if now is None else now
+        if not math.isfinite(clock) or abs(clock - timestamp) > tolerance:
+            raise WebhookVerificationError(
+                f"stale or future timestamp: {scheme.timestamp_header} is {abs(clock - timestamp):.0f}s from now "
+                f"(tolerance {tolerance:g}s): a replay or a wrong clock"
+            )
+        return found, _Signed(stamp, _provided(scheme.header, header, scheme.prefix, size, prefix_required=True))
+    if legacy and (old := found.get(scheme.legacy_header.lower())) is not None:
+        return found, _Signed(None, _provided(scheme.legacy_header, old, scheme.prefix, size, prefix_required=False))
+    wanted = f"{scheme.header} or {scheme.legacy_header}" if legacy else scheme.header
+    raise WebhookVerificationError(f"missing {wanted} header")
+
+
 def verify_webhook(
     headers: Headers,
     body: bytes,
@@ -147,55 +206,31 @@ def verify_webhook(
     if isinstance(secret, str) and not _encodable(secret):
         # What os.environ holds for a variable that is not UTF-8: the signer could not have used it either.
         raise WebhookVerificationError("the webhook secret is not valid UTF-8 text")
-    if webhook is not None and webhook not in facts.WEBHOOKS:
-        raise WebhookVerificationError(f"unknown webhook {webhook!r}: the spec defines {', '.join(facts.WEBHOOKS)}")
     if not isinstance(body, bytes | bytearray | memoryview):
         raise WebhookVerificationError("pass the raw body as bytes, exactly as received")
-    if (
-        isinstance(tolerance, bool)
-        or not isinstance(tolerance, int | float)
-        or not (0 < tolerance < math.inf)  # NaN fails too; infinity would turn replay protection off
-    ):
-        raise WebhookVerificationError(f"tolerance must be a positive, finite number of seconds, got {tolerance!r}")
     raw = bytes(body)
-    scheme = signature(webhook)
-    hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
-    names = (scheme.header, scheme.timestamp_header, scheme.legacy_header, hook.id_header, hook.event_header)
-    found = _headers(headers, {n.lower() for n in names})
-    size = ALGORITHMS[scheme.algorithm]().digest_size * 2
-    header = found.get(scheme.header.lower())
-    timestamp: int | None = None
-    if header is not None:
-        stamp = found.get(scheme.timestamp_header.lower(), "").strip()
-        if not stamp:
-            raise WebhookVerificationError(f"missing {scheme.timestamp_header} header")
-        if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > 12:
-            raise WebhookVerificationError(f"malformed {scheme.timestamp_header} header: expected Unix seconds")
-        timestamp = int(stamp)
-        clock = time.time() if now is None else now
-        if not math.isfinite(clock) or abs(clock - timestamp) > tolerance:
-            raise WebhookVerificationError(
-                f"stale or future timestamp: {scheme.timestamp_header} is {abs(clock - timestamp):.0f}s from now "
-                f"(tolerance {tolerance:g}s): a replay or a wrong clock"
-            )
-        expected = digest(secret, raw, stamp, webhook=webhook)
-        candidates = _provided(scheme.header, header, scheme.prefix, size, prefix_required=True)
-    elif legacy and (old := found.get(scheme.legacy_header.lower())) is not None:
-        expected = digest(secret, raw, legacy=True, webhook=webhook)
-        candidates = _provided(scheme.legacy_header, old, scheme.prefix, size, prefix_required=False)
+    found, signed = _signed(headers, tolerance, legacy, now, webhook)
+    if signed.stamp is not None:
+        expected = digest(secret, raw, signed.stamp, webhook=webhook)
     else:
-        wanted = f"{scheme.header} or {scheme.legacy_header}" if legacy else scheme.header
-        raise WebhookVerificationError(f"missing {wanted} header")
-    if not any(hmac.compare_digest(expected, candidate) for candidate in candidates):
+        expected = digest(secret, raw, legacy=True, webhook=webhook)
+    if not any(hmac.compare_digest(expected, candidate) for candidate in signed.candidates):
         raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
-    return _event(found, raw, timestamp, webhook, expected)
+    timestamp = None if signed.stamp is None else int(signed.stamp)
+    shown = [*known_secrets(), secret if isinstance(secret, str) else secret.decode("utf-8", "replace")]
+    return _event(found, raw, timestamp, webhook, expected, shown)
 
 
-def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str) -> WebhookEvent:
+def _event(
+    found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str, secrets: list[str]
+) -> WebhookEvent:
     hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
     try:
         data = json.loads(raw)
-    except (ValueError, RecursionError):
+        if may_hold(raw, secrets) or raw[:4].count(0):  # quoted secrets out of the task (a UTF-16 body: checked)
+            data = json.loads(redact(json.dumps(data, ensure_ascii=False), secrets))
+    except (ValueError, RecursionError) as bad:
+        scrub_chain(bad, extra=secrets)  # a JSONDecodeError keeps the body (its context, though not printed)
         raise WebhookVerificationError("the signed body is not JSON") from None
     try:
         task = parse(ProducerTask, data)
@@ -209,8 +244,10 @@ class SeenWebhooks:
     """Remembers deliveries, so a repeated one is handled once: `if seen.first_time(event): handle(...)`.
 
     A delivery counts as seen when its id was seen (the server's retries), or its signature was (the id header
-    is not signed: a replay under a new id, within the tolerance, carries the same signature). Keeps the newest
-    `capacity` deliveries in memory (per process; use your database for more). Thread-safe."""
+    is not signed: a replay under a new id, within the tolerance, carries the same signature). Only a first
+    delivery is recorded: a replay under a chosen id never marks that id as seen (the real delivery of that id
+    would be dropped). Keeps the newest `capacity` deliveries in memory (per process; use your database for
+    more). Thread-safe."""
 
     def __init__(self, capacity: int = 10_000) -> None:
         self.capacity = capacity
@@ -222,14 +259,14 @@ class SeenWebhooks:
         """True the first time a delivery (or a delivery id) is seen; False for a repeat."""
         event_id, sig = (event.id, event.signature) if isinstance(event, WebhookEvent) else (event, "")
         with self._lock:
-            repeated = event_id in self._ids or (bool(sig) and sig in self._signatures)
+            if event_id in self._ids or (bool(sig) and sig in self._signatures):
+                return False
             for seen, key in ((self._ids, event_id), (self._signatures, sig)):
                 if key:
                     seen[key] = None
-                    seen.move_to_end(key)
                     while len(seen) > self.capacity:
                         seen.popitem(last=False)
-            return not repeated
+            return True
 
 
 def _encodable(text: str) -> bool:

@@ -55,10 +55,28 @@ def _tags_match(variant: Variant, data: dict[str, Any]) -> bool:
     return True
 
 
+def unencodable(value: object, name: str = "body") -> str | None:
+    """The field holding text that cannot be encoded (JSON can carry a lone surrogate, "\\ud800", which no
+    signature or answer can), if any."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return name
+        return None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if (found := unencodable(key, name) or unencodable(item, str(key) if name == "body" else name)) is not None:
+            return found
+    return None
+
+
 def variant_for(operation: Operation, data: object) -> Variant:
     """The variant of `operation` that a JSON body stands for, or Invalid / Retired."""
     if not isinstance(data, dict):
         raise Invalid(field_message(operation.id, "body"))
+    if (bad := unencodable(data)) is not None:
+        raise Invalid(field_message(operation.id, bad))
     kind = data.get("task_type")
     if isinstance(kind, str) and kind in operation.retired:
         raise Retired(f"task_type {kind} has been retired; use {operation.retired[kind]}.")

@@ -32,13 +32,25 @@ class Fault:
     late: bool = False
 
 
+MAX_SECONDS = 3600.0  # a delay or Retry-After longer than this is a typo, not a test
+
+
+def _seconds(arg: str) -> float:
+    """A number of seconds from a fault's argument: finite, 0 or more (NaN would stall the event loop's timers
+    and be sent as "Retry-After: nan")."""
+    value = float(arg)
+    if not 0 <= value <= MAX_SECONDS:
+        raise ValueError(f"seconds must be between 0 and {MAX_SECONDS:g}")
+    return value
+
+
 def parse(text: str) -> Fault:
     name, _, arg = text.strip().partition(":")
     try:
         if name.isdigit() and (500 <= int(name) <= 599 or int(name) == 429):
-            return Fault("status", status=int(name), seconds=float(arg) if arg else 0.0)
+            return Fault("status", status=int(name), seconds=_seconds(arg) if arg else 0.0)
         if name == "slow":
-            return Fault("slow", seconds=float(arg or 2))
+            return Fault("slow", seconds=_seconds(arg or "2"))
         if name in ("drop", "drop-after-create"):
             return Fault(name)
         if name == "fail" and (arg in FAILURE_KINDS or not arg):

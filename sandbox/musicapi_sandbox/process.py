@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Sequence
 from types import TracebackType
+from typing import IO
 
 import httpx
 
@@ -27,10 +28,18 @@ def free_port(host: str = "127.0.0.1") -> int:
 class SandboxProcess:
     """The sandbox in a child process on a free loopback port; stopped on exit.
 
-    `args` are extra command-line options, e.g. ["--realistic"] or ["--error-rate", "0.2"]."""
+    `args` are extra command-line options, e.g. ["--realistic"] or ["--error-rate", "0.2"]; `stderr` where its
+    console goes (a file, to read it afterwards; by default this process's stderr)."""
 
-    def __init__(self, args: Sequence[str] = (), api_key: str = DEFAULT_KEY, port: int | None = None) -> None:
+    def __init__(
+        self,
+        args: Sequence[str] = (),
+        api_key: str = DEFAULT_KEY,
+        port: int | None = None,
+        stderr: IO[bytes] | None = None,
+    ) -> None:
         self.api_key = api_key
+        self.stderr = stderr
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.args = list(args)
@@ -40,7 +49,7 @@ class SandboxProcess:
         command = [sys.executable, "-m", "musicapi_sandbox", "--quiet", "--port", str(self.port)]
         command += ["--api-key", self.api_key, *self.args]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stderr=self.stderr)
         try:
             self._wait_until_ready(timeout)
         except BaseException:  # including Ctrl-C: never leave the server running

@@ -33,6 +33,18 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _text(text: str) -> str:
+    """A key or secret from the command line: bytes that are not UTF-8 arrive as lone surrogates, which no
+    request header or signature can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError("not valid UTF-8 text") from None
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be blank")
+    return text
+
+
 def _port(text: str) -> int:
     value = int(text)
     if not 0 <= value <= 65535:
@@ -81,7 +93,7 @@ def parser(prog: str = "musicapi_sandbox") -> argparse.ArgumentParser:
     )
     p.add_argument("--host", type=_host, default=d.host, help="interface to listen on")
     p.add_argument("--port", type=_port, default=d.port, help="port to listen on (0: any free port)")
-    p.add_argument("--api-key", default=d.api_key, help="the key clients must send")
+    p.add_argument("--api-key", type=_text, default=d.api_key, help="the key clients must send")
     p.add_argument("--credits", type=_count, default=d.credits, help="credits the account starts with")
     p.add_argument("--realistic", action="store_true", help="tasks take 30-90 s, like the real API")
     p.add_argument(
@@ -102,7 +114,10 @@ def parser(prog: str = "musicapi_sandbox") -> argparse.ArgumentParser:
     )
     p.add_argument("--audio-seconds", type=_seconds, default=d.audio_seconds, help="length of each clip's audio (s)")
     p.add_argument(
-        "--webhook-secret", default=d.webhook_secret, help="signs deliveries of tasks without webhook_secret"
+        "--webhook-secret",
+        type=_text,
+        default=d.webhook_secret,
+        help="signs deliveries of tasks without webhook_secret",
     )
     p.add_argument("--webhook-retries", type=_count, default=d.webhook_retries, help="retries of a refused delivery")
     p.add_argument(
