@@ -241,7 +241,7 @@ def value_problems(
                 if keep is not None and kept != keep:
                     problems.append(f"{here}: unknown field {'dropped' if keep else 'kept'}, the docs say the opposite")
                 continue
-            item = props[key].get("items")
+            item = resolve(props[key]).get("items")
             inner = object_schema(item) if isinstance(value, list) and item else object_schema(props[key])
             if inner is not None and isinstance(value, list) and isinstance(have, list) and len(have) == len(value):
                 for index, (one, other) in enumerate(zip(value, have, strict=True)):
@@ -351,9 +351,13 @@ def camel(name: str) -> str:
     return joined[:1].lower() + joined[1:]
 
 
+def snake(name: str) -> str:
+    return "_".join(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", part).lower() for part in words(name))
+
+
 # Where each openapi-generator client defines an operation: (files, pattern for an operationId).
 DEFINITIONS: dict[str, tuple[str, Callable[[str], str]]] = {
-    "python": ("openapi_client/api/*.py", lambda op: rf"def {op.lower()}\("),
+    "python": ("openapi_client/api/*.py", lambda op: rf"def {snake(op)}\("),
     "typescript-fetch": ("apis/*.ts", lambda op: rf"async {camel(op)}\("),
     "go": ("api_*.go", lambda op: rf"\) {pascal(op)}\(ctx context\.Context"),
     "java": ("src/main/java/**/api/*.java", lambda op: rf" {camel(op)}\("),
@@ -483,6 +487,8 @@ def read_go(tool_run: Run, server: str) -> dict[str, dict[str, Any]]:
         raise Skip("go is not installed (Debian: apt-get install golang-go)")
     folder, work = tool_run.folder, tool_run.folder.parent / "go-modules"
     env = {**os.environ, "GOPROXY": "off", "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local"}
+    env.setdefault("GOPATH", str(Path.home() / "go"))  # go refuses to guess them without HOME
+    env.setdefault("GOCACHE", str(Path.home() / ".cache" / "go-build"))
     # No module proxy here: each module the client requires comes from Debian's golang-*-dev sources.
     for module in go_requirements((folder / "go.mod").read_text(encoding="utf-8")):
         if not (GO_SOURCES / module).is_dir():
@@ -634,15 +640,19 @@ def read_typescript(tool_run: Run, server: str, tool: str) -> dict[str, dict[str
     return read_results(out)
 
 
-READ: dict[str, Callable[[Run, str], dict[str, dict[str, Any]]]] = {
+Reader = Callable[[Run, str], dict[str, dict[str, Any]]]
+
+
+def typescript_reader(tool: str) -> Reader:
+    return lambda tool_run, server: read_typescript(tool_run, server, tool)
+
+
+READ: dict[str, Reader] = {
     "python": read_python,
     "pydantic": read_pydantic,
     "go": read_go,
     "java-native": read_java,
-    **{
-        name: (lambda tool_run, server, name=name: read_typescript(tool_run, server, name))
-        for name in ("typescript-fetch", "openapi-typescript", "hey-api", "orval")
-    },
+    **{name: typescript_reader(name) for name in TS_PRELUDE},
 }
 
 
@@ -813,7 +823,7 @@ def keeps_table() -> str:
     ]
     for tool in TOOLS.values():
         if tool.name in READERS:
-            picks = "the member it returns" if tool.picks_member else "the snippet below"
+            picks = "the member it returns" if tool.picks_member else "`answerKind` (below)"
             rows.append(f"| {tool.name} | {picks} | {said[tool.keeps_unknown[0]]} | {said[tool.keeps_unknown[1]]} |")
     return "\n".join(rows)
 
