@@ -196,7 +196,7 @@ def object_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
     return schema if schema.get("properties") else None
 
 
-Keeps = tuple[bool | None, bool | None]
+Keeps = tuple[bool | None, bool | None]  # unknown fields at the top, in objects inside
 
 
 def number_or_text(schema: dict[str, Any]) -> bool:
@@ -266,7 +266,7 @@ class Tool:
     name: str
     command: tuple[str, ...]  # as documented: {spec} is openapi/musicapi.yaml, {out} the tool's output folder
     picks_member: bool  # the client chooses the anyOf member itself (checked); else the documented snippet does
-    keeps_unknown: tuple[bool, bool]  # unknown fields of the answer, of objects inside it (clips)
+    keeps_unknown: tuple[bool, bool, bool]  # unknown fields of a task, of a not-ready or failure body, of clips
     openapi_generator: str | None = None  # the `-g` name, for the "every operation written" check
     numbers_from_text: bool = False  # reads a seed or duration sent as a string as the number it says
 
@@ -281,23 +281,29 @@ def openapi_generator(generator: str, *options: str) -> tuple[str, ...]:
 TOOLS = {
     tool.name: tool
     for tool in [
-        Tool("python", openapi_generator("python"), True, (True, False), "python"),
+        Tool("python", openapi_generator("python"), True, (True, False, False), "python"),
         # The webhook file is skipped: openapi-generator leaves its imports unfinished (see the docs).
         Tool(
             "typescript-fetch",
             openapi_generator("typescript-fetch", "--openapi-generator-ignore-list", "apis/WebhooksApi.ts"),
             False,
-            (False, False),
+            (False, False, False),
             "typescript-fetch",
         ),
-        Tool("go", openapi_generator("go", "--additional-properties=enumClassPrefix=true"), False, (True, False), "go"),
+        Tool(
+            "go",
+            openapi_generator("go", "--additional-properties=enumClassPrefix=true"),
+            False,
+            (True, True, False),
+            "go",
+        ),
         # The default library (okhttp-gson): generated and checked for its operations; its jars are not at hand.
-        Tool("java", openapi_generator("java"), False, (True, False), "java"),
+        Tool("java", openapi_generator("java"), False, (True, True, False), "java"),
         Tool(
             "java-native",
             openapi_generator("java", "--library", "native", "--additional-properties=openApiNullable=false"),
             False,
-            (True, False),
+            (True, True, False),
             "java",
             numbers_from_text=True,
         ),
@@ -305,14 +311,14 @@ TOOLS = {
             "openapi-typescript",
             ("npx", "openapi-typescript", "{spec}", "-o", "{out}/musicapi.d.ts"),
             False,
-            (True, True),
+            (True, True, True),
         ),
-        Tool("hey-api", ("npx", "@hey-api/openapi-ts", "-i", "{spec}", "-o", "{out}"), False, (True, True)),
+        Tool("hey-api", ("npx", "@hey-api/openapi-ts", "-i", "{spec}", "-o", "{out}"), False, (True, True, True)),
         Tool(
             "orval",
             ("npx", "orval", "--input", "{spec}", "--output", "{out}/api.ts", "--client", "fetch"),
             False,
-            (True, True),
+            (True, True, True),
         ),
         Tool(
             "pydantic",
@@ -330,7 +336,7 @@ TOOLS = {
                 "{out}/musicapi_models.py",
             ),
             True,
-            (True, False),
+            (True, False, False),
         ),
     ]
 }
@@ -699,7 +705,8 @@ def reading_problems(tool: Tool, case: Case, result: dict[str, Any] | None) -> l
     if kind != "plain" and not tool.picks_member and result.get("kind") != kind:
         problems.append(f"the snippet says {result.get('kind')!r}, not {kind!r}")
     body, schema = case.fixture.json(), SPEC["components"]["schemas"][member]
-    keeps: Keeps = tool.keeps_unknown if kind != "plain" else (None, None)  # the docs speak of task answers
+    task, other, clips = tool.keeps_unknown
+    keeps: Keeps = {"task": (task, clips), "plain": (None, None)}.get(kind, (other, clips))  # "plain": errors
     return problems + value_problems(body, result["json"], schema, keeps, tool.numbers_from_text)
 
 
@@ -817,13 +824,13 @@ def keeps_table() -> str:
     """The docs' table of what each tool's reading of a get-task answer gives, from TOOLS."""
     said = {True: "kept", False: "dropped", None: "—"}
     rows = [
-        "| tool | which answer it is | unknown fields of the answer | unknown fields of its clips |",
-        "|---|---|---|---|",
+        "| tool | which answer it is | unknown fields of a task | of a not-ready or failure body | of clips |",
+        "|---|---|---|---|---|",
     ]
     for tool in TOOLS.values():
         if tool.name in READERS:
             picks = "the member it returns" if tool.picks_member else "`answerKind` (below)"
-            rows.append(f"| {tool.name} | {picks} | {said[tool.keeps_unknown[0]]} | {said[tool.keeps_unknown[1]]} |")
+            rows.append(f"| {tool.name} | {picks} | {' | '.join(said[keep] for keep in tool.keeps_unknown)} |")
     return "\n".join(rows)
 
 
