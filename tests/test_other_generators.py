@@ -793,7 +793,10 @@ def test_the_client_reads_every_get_task_answer_as_the_right_kind(name: str, run
         case.fixture.id: reading_problems(TOOLS[name], case, tool_run.results.get(case.fixture.id)) for case in CASES
     }
     wrong = [f"{fixture}: {'; '.join(found)}" for fixture, found in problems.items() if found]
-    assert not wrong, f"{name} misread {len(wrong)} of {len(CASES)} answers:\n" + "\n".join(wrong)
+    hint = ""
+    if any("the snippet says" in line for line in wrong) and TOOLS[name].openapi_generator in ("go", "java"):
+        hint = "\n(Go and Java keep `type` only if the task member says additionalProperties: true: see the docs)"
+    assert not wrong, f"{name} misread {len(wrong)} of {len(CASES)} answers:\n" + "\n".join(wrong) + hint
 
 
 @pytest.mark.parametrize("name", [name for name in READERS if TOOLS[name].openapi_generator in ("go", "java")])
