@@ -63,8 +63,10 @@ lint: venv
 	openapi-spec-validator $(SPEC)
 	redocly lint --format=stylish $(SPEC)
 
+# Both cores (pytest-xdist): about half the time. loadgroup keeps a module marked xdist_group on one worker, so
+# tests/test_other_generators.py generates each client once.
 pytest: venv
-	pytest -q -n 2  # both cores (pytest-xdist): about half the time
+	pytest -q -n 2 --dist loadgroup
 
 test: lint check-generated typescript docs pytest
 
@@ -72,8 +74,9 @@ test: lint check-generated typescript docs pytest
 test-fast: python-tools
 	pytest -q -n 2 -m "not slow"
 
-# Clients from openapi-generator (python, typescript-fetch) into a temporary folder; each must read every get-task
-# fixture as the right shape (needs java; also part of `make pytest`).
+# Clients of nine tools (openapi-generator python, typescript-fetch, go, java; openapi-typescript, hey-api, orval;
+# datamodel-code-generator) from the commands in docs/other-languages.md, into a temporary folder; each must read
+# every get-task fixture as the right kind (a tool not installed is skipped; also part of `make pytest`).
 other-generators: venv
 	pytest -q tests/test_other_generators.py
 

@@ -62,7 +62,8 @@ export async function pollTask(api: MusicApi, taskId: string, signal: AbortSigna
   );
   if (!data) throw refused(operation, response, error);
   if ("type" in data) {
-    if (FAILURE_TYPES.has(data.type)) {
+    // Not ready or failed (the spec's order); `type` is unknown to TypeScript as the task may carry any field.
+    if (typeof data.type === "string" && FAILURE_TYPES.has(data.type)) {
       const reason = ("error" in data && data.error) || ("message" in data && data.message) || "no reason given";
       throw new MusicApiError(`task ${taskId} failed (${data.type}): ${reason}`);
     }

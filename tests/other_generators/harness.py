@@ -1,6 +1,6 @@
-"""Run by tests/test_other_generators.py in a subprocess, next to a client that openapi-generator's `python` generator
-(pydantic v2, urllib3) wrote: calls each job's operation against the fixture server and writes, as JSON, what the
-client made of the answer. It decides nothing; the test compares.
+"""Run by tests/test_other_generators.py in a subprocess, next to the client that openapi-generator's `python`
+generator (pydantic v2, urllib3) wrote: calls each job's operation against the fixture server and writes, as JSON,
+what the client read. It decides nothing; the test compares.
 
 usage: python harness.py PACKAGE BASE_URL JOBS_JSON OUT_JSON   (PACKAGE importable from PYTHONPATH)
 """
@@ -22,8 +22,8 @@ def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
-def summary(value: Any) -> dict[str, Any]:
-    """The model the client chose (anyOf/oneOf wrappers unwrapped) and its JSON form."""
+def reading(value: Any) -> dict[str, Any]:
+    """The member the client chose (anyOf/oneOf wrappers unwrapped) and its JSON form."""
     while hasattr(value, "actual_instance"):
         value = value.actual_instance
     return {"variant": type(value).__name__, "json": value.to_dict() if hasattr(value, "to_dict") else value}
@@ -32,14 +32,13 @@ def summary(value: Any) -> dict[str, Any]:
 def run(package: Any, base_url: str, job: dict[str, Any]) -> dict[str, Any]:
     client = package.ApiClient(package.Configuration(host=base_url))
     api = getattr(package, pascal(job["tag"]) + "Api")(client)
-    method = getattr(api, snake(job["operation"]))
+    method = getattr(api, snake(job["operation"]) + "_with_http_info")
     params = {snake(name): value for name, value in job["params"].items()}
     try:
-        return {"outcome": "returned", **summary(method(**params))}
+        response = method(**params)
     except package.ApiException as error:
-        return {"outcome": f"raised {error.status}", **summary(error.data)}
-    except Exception as error:  # RecursionError, ValidationError, ...: the client crashed on the answer
-        return {"outcome": "crashed", "error": f"{type(error).__name__}: {error}"[:2000]}
+        return {"status": error.status, **reading(error.data)}
+    return {"status": response.status_code, **reading(response.data)}
 
 
 def main() -> None:
@@ -47,7 +46,12 @@ def main() -> None:
     package = importlib.import_module(package_name)
     with open(jobs_path, encoding="utf-8") as file:
         jobs = json.load(file)
-    results = [{"id": job["id"], **run(package, base_url, job)} for job in jobs]
+    results = []
+    for job in jobs:
+        try:
+            results.append({"id": job["id"], **run(package, base_url, job)})
+        except Exception as error:  # ValidationError, RecursionError, ...: the client crashed on the answer
+            results.append({"id": job["id"], "crashed": f"{type(error).__name__}: {error}"[:2000]})
     with open(out_path, "w", encoding="utf-8") as file:
         json.dump(results, file, default=str)
 
