@@ -185,9 +185,12 @@ def test_polling_states_through_the_generated_client() -> None:
 
 def test_a_producer_task_polled_as_riffusion_says_so(api: AuthenticatedClient) -> None:
     task_id = rt.create(api, SONG).task_id
-    with pytest.raises(rt.TaskNotFoundError) as raised:
-        rt.get_task(api, task_id)  # api="riffusion" by default
-    assert raised.value.task_id == task_id and "api=" in "".join(raised.value.__notes__)
+    with pytest.raises(rt.TaskNotFoundError) as raised, pytest.deprecated_call():
+        rt.get_task(api, task_id)  # no family: riffusion, as 0.1 did (deprecated)
+    assert raised.value.task_id == task_id and "family=" in "".join(raised.value.__notes__)
+    with pytest.raises(rt.TaskNotFoundError):
+        rt.get_task(api, task_id, family=rt.Family.RIFFUSION)
+    assert rt.get_task(api, task_id, family=rt.Family.PRODUCER).task_id == task_id
 
 
 # --- retired operations: 410, typed, naming the replacement, never charged -------------------------------------
@@ -507,11 +510,13 @@ def test_upload_and_download_tasks_deliver_webhooks_too(api: AuthenticatedClient
         upload = rt.create(api, ProducerUploadRequest("https://e.co/a.mp3", webhook_url=url, webhook_secret=secret))
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
+        assert isinstance(event.task, ProducerTask)  # the webhook's payload: its family's task (the spec says)
         assert event.task_id == upload.task_id and event.task.task_type == "upload"
         (clip,) = clips(event.task)
         download = rt.create(api, ProducerDownloadRequest(str(clip.clip_id), webhook_url=url, webhook_secret=secret))
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
+        assert isinstance(event.task, ProducerTask)
         assert event.task_id == download.task_id and event.task.task_type == "download"
 
 

@@ -62,7 +62,6 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             note(f"musicapi: a connection from {safe(client_address[0])} failed ({kind.__name__ if kind else '?'})")
 
     import musicapi_runtime as rt
-    from musicapi_runtime.tasks import task_status
 
     from .main import Usage
 
@@ -141,7 +140,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         saved: list[str] = []
         failed = failed_task = ""
         try:  # what the signed body says happened (the event header is not signed)
-            task_status(event.task_id or event.id, event.task, type(event.task))
+            rt.read_task(event.task)
         except rt.TaskFailed as error:
             failed_task = f"{safe(error.message)} (task {safe(event.task_id)})"
         except rt.MusicAPIError:

@@ -87,7 +87,8 @@ def modes_of(operation: Operation) -> list[Mode]:
         if isinstance(task_type, str):
             verb, uploaded = verb_of(task_type)
         else:
-            verb, uploaded = operation.id.removeprefix(f"{operation.tag}_").split("_")[0], False
+            verb = operation.verb or operation.id.removeprefix(f"{operation.tag}_").split("_")[0]
+            uploaded = False
         plain, on_upload = by_verb.setdefault(verb, ([], []))
         (on_upload if uploaded else plain).append(variant)
     return [Mode(verb, operation, tuple(p), tuple(u)) for verb, (p, u) in by_verb.items()]
@@ -107,7 +108,9 @@ def modes(tag: str) -> list[Mode]:
 
 
 def poll_of(tag: str) -> Operation | None:
-    return next((facts.OPERATIONS[o.polls] for o in facts.OPERATIONS.values() if o.tag == tag and o.polls), None)
+    """The task endpoint of a family (None for a tag that starts no tasks)."""
+    family = facts.FAMILIES.get(tag)
+    return facts.OPERATIONS[family.poll] if family is not None else None
 
 
 def fields(variants: Iterable[Variant]) -> dict[str, Field]:

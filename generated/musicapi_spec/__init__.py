@@ -9,9 +9,10 @@ REQUEST_SCHEMAS; `openapi.json` beside this file is the spec itself.
 # ruff: noqa: E501
 from __future__ import annotations
 
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any, Final, Literal, TypeAlias
 
-from .model import Field, Operation, Signature, Variant, Webhook
+from .model import FamilyFacts, Field, Operation, Signature, Variant, Webhook
 
 TITLE: Final = "MusicAPI.ai API"
 VERSION: Final = "2.0.0"
@@ -54,6 +55,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
     ),
     "riffusion_upload": Operation(
         id="riffusion_upload",
@@ -76,6 +83,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=True,
+        answer="RiffusionUploadResponse",
+        ids={"clip_id": "clip"},
+        verb=None,
+        file_format=None,
     ),
     "riffusion_get_task": Operation(
         id="riffusion_get_task",
@@ -100,6 +113,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=False,
+        answer="RiffusionTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
     ),
     "producer_create": Operation(
         id="producer_create",
@@ -137,6 +156,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         },
         task_type=None,
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
     ),
     "producer_upload": Operation(
         id="producer_upload",
@@ -160,6 +185,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="upload",
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="ProducerUploadAccepted",
+        ids={"task_id": "task", "clip_id": "clip"},
+        verb=None,
+        file_format=None,
     ),
     "producer_download": Operation(
         id="producer_download",
@@ -181,7 +212,13 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="download",
-        files=None,
+        files=("audio_url",),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format="format",
     ),
     "producer_lyrics_create": Operation(
         id="producer_lyrics_create",
@@ -204,6 +241,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="make_lyrics",
         files=(),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
     ),
     "producer_video_clip": Operation(
         id="producer_video_clip",
@@ -226,6 +269,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="video_clip",
         files=("video_url",),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
     ),
     "producer_get_task": Operation(
         id="producer_get_task",
@@ -251,6 +300,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="ProducerTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
     ),
     "get_credits": Operation(
         id="get_credits",
@@ -270,6 +325,12 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family=None,
+        synchronous=False,
+        answer="Credits",
+        ids={},
+        verb=None,
+        file_format=None,
     ),
 }
 
@@ -2113,7 +2174,9 @@ PHASES: Final[dict[str, dict[str, str]]] = {
 # Other x- extensions of component schemas: schema -> extension -> value.
 SCHEMA_EXTENSIONS: Final[dict[str, dict[str, Any]]] = {
     "ReplaceTimeEnd": {"x-after": "replace_start_time"},
-    "RiffusionTask": {"x-finished-clips": 2},
+    "TaskNotReady": {"x-answer": "not-ready"},
+    "TaskFailure": {"x-answer": "failure"},
+    "RiffusionTask": {"x-task": {"clips": "data", "clip-state": "state", "finished-clips": 2, "code": "code"}},
     "WebhookUrl": {"x-pattern-description": "an https:// URL (http:// only on a loopback address)"},
     "ProducerCreateMusic": {"x-credits": 10},
     "ProducerExtendMusic": {"x-credits": 12},
@@ -2122,6 +2185,17 @@ SCHEMA_EXTENSIONS: Final[dict[str, dict[str, Any]]] = {
     "ProducerReplaceUploadMusic": {"x-credits": 12},
     "ProducerCoverMusic": {"x-credits": 10},
     "ProducerCoverUploadMusic": {"x-credits": 10},
+    "ProducerTask": {
+        "x-task": {
+            "clips": "data",
+            "clip-state": "state",
+            "status": "status",
+            "message": "message",
+            "code": "code",
+            "task-id": "task_id",
+            "kind": "task_type",
+        }
+    },
 }
 
 # The documented answers: operationId -> status -> example name -> body.
@@ -2431,7 +2505,11 @@ WEBHOOKS: Final[dict[str, Webhook]] = {
         id_header="X-Webhook-Id",
         event_header="X-Webhook-Event",
         events=("song.completed", "song.failed"),
+        event_phases={"song.completed": "done", "song.failed": "failed"},
         payload="ProducerTask",
+        family="producer",
+        url_field="webhook_url",
+        secret_field="webhook_secret",
         signature=Signature(
             header="X-Webhook-Signature",
             timestamp_header="X-Webhook-Timestamp",
@@ -2441,5 +2519,96 @@ WEBHOOKS: Final[dict[str, Webhook]] = {
             legacy_header="X-Signature",
             legacy_signed="{body}",
         ),
+    ),
+}
+
+# x-answer: the answers a task endpoint gives besides its task, and how they are told apart.
+ANSWERS: Final[dict[str, str]] = {"not-ready": "TaskNotReady", "failure": "TaskFailure"}
+ANSWER_FIELD: Final = "type"  # the field that names the kind of answer
+NOT_READY: Final = "not_ready"  # its value in a not-ready answer
+FAILURE_KINDS: Final[tuple[str, ...]] = ("failed", "timeout", "forbidden", "api_error", "error")  # failure kinds known
+
+FamilyName: TypeAlias = Literal["riffusion", "producer"]  # a family by its name, for type checkers
+
+
+class Family(StrEnum):
+    """The task families (tags whose operations start tasks): pass one as `family=`."""
+
+    RIFFUSION = "riffusion"
+    PRODUCER = "producer"
+
+
+# The task families: how each one's task endpoint answers are read (x-task, x-phases, x-file).
+FAMILIES: Final[dict[str, FamilyFacts]] = {
+    "riffusion": FamilyFacts(
+        name="riffusion",
+        poll="riffusion_get_task",
+        task="RiffusionTask",
+        clip="RiffusionClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=2,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status=None,
+        statuses=None,
+        status_phases={},
+        message=None,
+        code="code",
+        task_id=None,
+        kind=None,
+        clip_error=None,
+        files={"image_url": "image", "audio_url": "audio", "video_url": "video"},
+        suffixes={},
+        operations=("riffusion_create", "riffusion_upload", "riffusion_get_task"),
+        deprecated=True,
+    ),
+    "producer": FamilyFacts(
+        name="producer",
+        poll="producer_get_task",
+        task="ProducerTask",
+        clip="ProducerClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=1,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status="status",
+        statuses="ProducerTaskStatus",
+        status_phases={"PENDING": "pending", "RUNNING": "running", "SUCCESS": "done", "FAILED": "failed"},
+        message="message",
+        code="code",
+        task_id="task_id",
+        kind="task_type",
+        clip_error=None,
+        files={"image_url": "image", "audio_url": "audio", "wav_url": "wav", "video_url": "video"},
+        suffixes={"audio_url": ".m4a", "wav_url": ".wav"},
+        operations=(
+            "producer_create",
+            "producer_upload",
+            "producer_download",
+            "producer_lyrics_create",
+            "producer_video_clip",
+            "producer_get_task",
+        ),
+        deprecated=False,
     ),
 }

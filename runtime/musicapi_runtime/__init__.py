@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from .version import __version__
 
 if TYPE_CHECKING:
+    from musicapi_spec.signatures import ACreate, ACreateAndWait, Create, CreateAndWait
+
     from .calls import acall, call
     from .config import USER_AGENT, connect
     from .downloads import adownload, check_folder, download, safe_component
@@ -48,22 +50,33 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
     from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from .spec import Family
     from .tasks import (
         Clip,
         Task,
         TaskStatus,
-        acreate,
         aget_task,
         aupload,
         check_created,
-        create,
         finished_clips,
         get_task,
+        ids_of,
+        read_task,
         upload,
     )
+    from .tasks import acreate as _acreate
+    from .tasks import create as _create
     from .validation import validate_body
-    from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
+    from .waiting import PollSchedule, Progress, await_task, wait_for_task
+    from .waiting import acreate_and_wait as _acreate_and_wait
+    from .waiting import create_and_wait as _create_and_wait
     from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
+
+    # Typed per operation: one overload per kind of answer, generated from the spec (musicapi_spec.signatures).
+    create: Create = _create
+    acreate: ACreate = _acreate
+    create_and_wait: CreateAndWait = _create_and_wait
+    acreate_and_wait: ACreateAndWait = _acreate_and_wait
 
 # Where each public name lives (tests/test_startup.py checks this table against the imports above).
 _LAZY = {
@@ -102,6 +115,9 @@ _LAZY = {
     "TaskNotFoundError": "errors",
     "WaitTimeout": "errors",
     "WebhookVerificationError": "errors",
+    "Family": "spec",
+    "read_task": "tasks",
+    "ids_of": "tasks",
     "AsyncRetryTransport": "retry",
     "RetryPolicy": "retry",
     "RetryTransport": "retry",
@@ -167,6 +183,7 @@ __all__ = [
     "CreateServerError",
     "CreateTimeoutError",
     "DownloadError",
+    "Family",
     "GoneError",
     "MusicAPIError",
     "NotFoundError",
@@ -206,6 +223,8 @@ __all__ = [
     "download",
     "finished_clips",
     "get_task",
+    "ids_of",
+    "read_task",
     "safe_component",
     "upload",
     "validate_body",

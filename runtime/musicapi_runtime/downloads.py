@@ -17,7 +17,7 @@ import re
 import secrets
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -26,14 +26,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from musicapi_client.models import ProducerTask, RiffusionTask
+from musicapi_spec.results import TASK_MODELS
 
 from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
 from .errors import DownloadError, RequestValidationError
 from .log import logger
 from .raw import scrub
 from .retry import AsyncRetryTransport, RetryTransport
-from .tasks import Clip, Task, finished_clips, text
+from .spec import family_of_model
+from .tasks import Clip, Task, clip_state, clips_of, finished_clips, text
 from .tls import verified
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
@@ -46,12 +47,13 @@ MAX_STEM = 200  # UTF-8 bytes of title + clip id; common file systems allow 255 
 CHUNK = 64 * 1024
 SHOWN = 120  # characters of a URL in a message
 PARALLEL = 4
-# What can be saved of a clip: the option's name, the clip's field, the suffixes allowed, the default suffix.
+# The kinds of file a clip can hold (the spec's x-file roles): the suffixes allowed, the default suffix. Which
+# clip field holds each comes from the family table; a role not listed here keeps the suffix its URL shows.
 KINDS = {
-    "audio": ("audio_url", AUDIO_SUFFIXES, ".mp3"),
-    "wav": ("wav_url", frozenset({".wav"}), ".wav"),
-    "image": ("image_url", IMAGE_SUFFIXES, ".jpg"),
-    "video": ("video_url", VIDEO_SUFFIXES, ".mp4"),
+    "audio": (AUDIO_SUFFIXES, ".mp3"),
+    "wav": (frozenset({".wav"}), ".wav"),
+    "image": (IMAGE_SUFFIXES, ".jpg"),
+    "video": (VIDEO_SUFFIXES, ".mp4"),
 }
 FileCallback = Callable[[Path, str], None]  # (path, "saved" or "present")
 
@@ -133,16 +135,26 @@ def check_folder(folder: str | os.PathLike[str]) -> Path:
 
 def _clips(source: Task | Clip) -> list[Clip]:
     """The clips to save: a clip as given, or a task's finished clips (the others are skipped and logged)."""
-    if not isinstance(source, RiffusionTask | ProducerTask):
+    if not isinstance(source, TASK_MODELS):
         return [source]
     clips = finished_clips(source)
-    data = source.data if isinstance(source.data, list) else []
-    for clip in data:
+    for clip in clips_of(source):
         if clip not in clips:
-            logger.warning("skipping clip %s: not finished (state %s)", text(clip.clip_id), text(clip.state))
+            logger.warning("skipping clip %s: not finished (state %s)", text(clip.clip_id), clip_state(clip))
     if not clips:
         raise DownloadError("the task has no finished clip to download")
     return clips
+
+
+def fields_of(clip: object) -> dict[str, str]:
+    """role -> the clip field that holds that kind of file (x-file of the clip's schema, from the family table)."""
+    family = family_of_model(clip)
+    if family is None:
+        raise DownloadError(f"a {type(clip).__name__} is not a task or clip of the spec: nothing to download")
+    found: dict[str, str] = {}
+    for field, role in family.files.items():
+        found.setdefault(role, field)
+    return found
 
 
 def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]:
@@ -152,13 +164,16 @@ def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]
     clips = _clips(source)
     for clip in clips:
         clip_id = text(clip.clip_id) or "?"
+        fields = fields_of(clip)
         for kind in kinds:
-            field, suffixes, default = KINDS[kind]
-            url = clean_url(getattr(clip, field, None), kind, clip_id)
+            suffixes, default = KINDS.get(kind, (frozenset(), ""))
+            field = fields.get(kind)
+            url = clean_url(getattr(clip, field, None), kind, clip_id) if field else None
             if url is None:
                 logger.warning("clip %s has no %s file; skipping it", clip_id, kind)
                 continue
-            target = target_in(folder, file_name(clip, suffix_of(url, suffixes, default)))
+            suffix = suffix_of(url, suffixes, default) if suffixes else _plain_suffix(url)
+            target = target_in(folder, file_name(clip, suffix))
             unique, number = target, 2
             while unique in taken:  # two clips (or two files) with the same name: keep both
                 unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
@@ -166,10 +181,16 @@ def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]
             taken.add(unique)
             jobs.append(Job(url, unique, clip_id))
     if not jobs:
-        present = [k for k, (field, _, _) in KINDS.items() if any(_url(c, field) for c in clips)]
+        present = list(dict.fromkeys(r for c in clips for r, f in fields_of(c).items() if _url(c, f)))
         have = f" (the clips have: {', '.join(present)})" if present else ""
         raise DownloadError(f"nothing to download: no finished clip has a {' or '.join(kinds)} file{have}")
     return jobs
+
+
+def _plain_suffix(url: str) -> str:
+    """The URL's own suffix for a kind of file without a known list (".mid"), if it is a plain one."""
+    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
 
 
 def _url(clip: Clip, field: str) -> bool:
@@ -177,9 +198,17 @@ def _url(clip: Clip, field: str) -> bool:
     return isinstance(value, str) and bool(value)
 
 
-def _kinds(audio: bool, wav: bool, include_image: bool, include_video: bool = False) -> tuple[str, ...]:
-    chosen = (("audio", audio), ("wav", wav), ("image", include_image), ("video", include_video))
-    kinds = tuple(k for k, on in chosen if on)
+def _kinds(
+    audio: bool, wav: bool, include_image: bool, include_video: bool = False, files: Iterable[str] | None = None
+) -> tuple[str, ...]:
+    """The kinds of file to save: `files` (x-file roles) when given, else the flags."""
+    if files is not None:
+        if isinstance(files, str) or not all(isinstance(f, str) for f in files):
+            raise RequestValidationError("files must be a list of kinds of file (audio, wav, image, video, ...)")
+        kinds = tuple(dict.fromkeys(files))
+    else:
+        chosen = (("audio", audio), ("wav", wav), ("image", include_image), ("video", include_video))
+        kinds = tuple(k for k, on in chosen if on)
     if not kinds:
         raise RequestValidationError("choose at least one kind of file to download (audio, wav, image or video)")
     return kinds
@@ -349,6 +378,7 @@ def download(
     wav: bool = False,
     include_image: bool = False,
     include_video: bool = False,
+    files: Iterable[str] | None = None,
     max_bytes: int | None = None,
     http: httpx.Client | None = None,
     task_id: str | None = None,
@@ -357,11 +387,13 @@ def download(
 ) -> list[Path]:
     """Download a task's finished clips (or one clip) into `folder`, up to `parallel` files at a time.
 
-    `audio` saves each clip's audio (an .m4a from producer), `wav` its WAV file (producer), `include_image` its
-    cover, `include_video` its video (producer's video task). Returns every path, those already there included;
+    `audio` saves each clip's audio, `wav` its WAV file, `include_image` its cover, `include_video` its video;
+    or `files` names the kinds to save (the spec's x-file roles: "audio", "wav", "image", "video", ...), in
+    place of those flags. Which clip field holds each kind is the family's. Returns every path, those already
+    there included;
     `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video, files), task_id, max_bytes)
     client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     stop, partial = threading.Event(), set[Path]()
@@ -426,6 +458,7 @@ async def adownload(
     wav: bool = False,
     include_image: bool = False,
     include_video: bool = False,
+    files: Iterable[str] | None = None,
     max_bytes: int | None = None,
     http: httpx.AsyncClient | None = None,
     task_id: str | None = None,
@@ -435,7 +468,7 @@ async def adownload(
     """The async twin of download."""
     import asyncio
 
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
+    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video, files), task_id, max_bytes)
     client = http or async_download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     gate = asyncio.Semaphore(max(1, parallel))

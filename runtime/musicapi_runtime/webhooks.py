@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import musicapi_spec as facts
-from musicapi_client.models import ProducerTask
+from musicapi_spec.results import Task
 from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
 from .raw import task_id_in
-from .tasks import text
+from .spec import model
+from .tasks import status_of
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
 
@@ -40,13 +41,14 @@ class SupportsItems(Protocol):
 @dataclass(frozen=True)
 class WebhookEvent:
     """A verified delivery: `id` (the same on every retry), `event` (e.g. song.completed), when it was signed,
-    and the task it reports (the spec's ProducerTask, unknown fields kept). Only the body and the signature are
-    covered by the signature: trust `task` (its `status`), not the unsigned `event` header, for what happened."""
+    and the task it reports (the task model of the webhook's family, unknown fields kept). Only the body and the
+    signature are covered by the signature: trust `task` (its `status`), not the unsigned `event` header, for what
+    happened."""
 
     id: str
     event: str
     timestamp: int | None
-    task: ProducerTask
+    task: Task
     body: bytes
     signature: str = ""  # the hex digest that matched (a replay under another id has the same one)
 
@@ -58,7 +60,8 @@ class WebhookEvent:
 
     @property
     def status(self) -> str:
-        return text(self.task.status)
+        """The task's top-level status word (its family's), "" when it has none."""
+        return status_of(self.task) or ""
 
 
 Headers = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]] | SupportsItems
@@ -198,7 +201,7 @@ def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: st
     except (ValueError, RecursionError):
         raise WebhookVerificationError("the signed body is not JSON") from None
     try:
-        task = parse(ProducerTask, data)
+        task: Task = parse(model(hook.payload), data)
     except ResponseValidationError as error:
         raise WebhookVerificationError(f"the signed body is not a task: {error.message}") from None
     event_id = found.get(hook.id_header.lower()) or f"sha256:{hashlib.sha256(raw).hexdigest()}"

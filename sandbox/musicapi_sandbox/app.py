@@ -1,10 +1,11 @@
 """The sandbox's HTTP server (aiohttp): every operation of the spec, routed from its paths, plus files and knobs.
 
-Each operation gets a handler by what it is: a POST that starts a task (its `links` name a task endpoint), a
-task endpoint (a GET with the task id in its path), or one of the few with answers of their own (credits, the
-riffusion upload). Routes outside the spec: GET /openapi.json (the spec itself), GET /files/{clip}.{ext} (the
-clips' files), GET /stream/{clip}.m3u8 (a running clip's temporary URL), GET /sandbox/health,
-GET /sandbox/state, GET /sandbox/tasks/{id}, GET /sandbox/webhooks, POST /sandbox/faults, GET /sandbox/blob/{bytes}.
+Each operation gets a handler by what it is: a POST that starts a task (its `links` name a task endpoint, whose
+family's lifecycle it follows), a POST that answers with its result (x-synchronous), a task endpoint (a GET with
+the task id in its path), or the credits. Routes outside the spec: GET /openapi.json (the spec itself),
+GET /files/{clip}.{ext} (the clips' files), GET /stream/{clip}.m3u8 (a running clip's temporary URL),
+GET /sandbox/health, GET /sandbox/state, GET /sandbox/tasks/{id}, GET /sandbox/webhooks, POST /sandbox/faults,
+GET /sandbox/blob/{bytes}.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from typing import Any
 from aiohttp import web
 
 import musicapi_spec as facts
-from musicapi_spec.model import Operation
+from musicapi_spec.model import Operation, Webhook
 
 from . import media
 from .bodies import Invalid, Retired, field_message, variant_for
 from .config import SandboxConfig
 from .faults import BadFault, Fault, FaultPlan, parse_all
-from .state import OutOfCredits, Sandbox, Task, example
+from .state import OutOfCredits, Sandbox, Task, example, example_or, shared
 from .webhooks import Deliverer, Delivery
 
 SANDBOX: web.AppKey[Sandbox] = web.AppKey("sandbox", Sandbox)
@@ -91,12 +92,12 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         raise
     except Exception as bug:
         log.exception("sandbox bug")
-        body = {**example("get_credits", "5XX", "server_error"), "error": f"Sandbox error: {type(bug).__name__}"}
+        body = {**shared("5XX", "server_error"), "error": f"Sandbox error: {type(bug).__name__}"}
         return web.json_response(body, status=500)
 
 
 def _unauthorized(name: str) -> web.Response:
-    return documented("get_credits", "401", name, 401)
+    return web.json_response(shared("401", name), status=401)
 
 
 @web.middleware
@@ -136,9 +137,10 @@ async def strike(request: web.Request, fault: Fault) -> web.StreamResponse | Non
         return await drop(request)
     if fault.kind == "status" and fault.status == 429:
         retry_after = fault.seconds or request.app[CONFIG].retry_after
-        return documented("get_credits", "429", "rate_limited", 429, **{"Retry-After": f"{retry_after:g}"})
+        headers = {"Retry-After": f"{retry_after:g}"}
+        return web.json_response(shared("429", "rate_limited"), status=429, headers=headers)
     if fault.kind == "status":
-        return documented("get_credits", "5XX", "server_error", fault.status)
+        return web.json_response(shared("5XX", "server_error"), status=fault.status)
     return None
 
 
@@ -155,7 +157,7 @@ def faults_of(request: web.Request) -> list[Fault]:
 
 
 def starts_task(operation: Operation) -> Handler:
-    """A paid POST that starts a task (create, and producer's upload, download, lyrics, video)."""
+    """A paid POST that starts a task (a create, an upload, a download, lyrics, a video ...)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         sandbox, plan = request.app[SANDBOX], request.app[PLAN]
@@ -173,8 +175,9 @@ def starts_task(operation: Operation) -> Handler:
             task = sandbox.start(operation, kind, data, variant.credits, now(), plan.task_failure(faults))
         except OutOfCredits as out:
             return error(403, str(out))
-        if isinstance(data.get("webhook_url"), str):
-            deliver_later(request, task, data)
+        hook = webhook_of(task)
+        if hook is not None and isinstance(data.get(hook.url_field), str):
+            deliver_later(request, task, data, hook)
         if any(f.kind == "drop-after-create" for f in faults):
             return await drop(request)
         return web.json_response({**example(operation.id, "200", "default"), "task_id": task.task_id})
@@ -182,34 +185,40 @@ def starts_task(operation: Operation) -> Handler:
     return handle
 
 
-def deliver_later(request: web.Request, task: Task, data: dict[str, Any]) -> None:
-    """Sign and POST the task's final answer to its webhook_url when it finishes (or fails)."""
+def webhook_of(task: Task) -> Webhook | None:
+    """The webhook a task of its family is delivered by (the spec's webhooks, by their payload's family)."""
+    return next((hook for hook in facts.WEBHOOKS.values() if hook.family == task.family.name), None)
+
+
+def deliver_later(request: web.Request, task: Task, data: dict[str, Any], hook: Webhook) -> None:
+    """Sign and POST the task's final answer to the URL its create gave when it finishes (or fails)."""
     sandbox, config = request.app[SANDBOX], request.app[CONFIG]
-    secret = data.get("webhook_secret") or config.webhook_secret
+    secret = data.get(hook.secret_field) or config.webhook_secret
     at = task.duration * (0.5 if task.failure else 1.0)
     # The body is the task as the task endpoint will report it then (polls are not counted), naming the task
     # (ProducerTask.task_id: deliveries carry it, so a receiver knows which of its tasks finished).
     _, body = sandbox.final(task, base_url(request))
-    body = {**body, "task_id": task.task_id}
-    delivery = Delivery(str(data["webhook_url"]), str(secret), body, finished=task.failure is None)
+    body = {**body, **({task.family.task_id: task.task_id} if task.family.task_id else {})}
+    delivery = Delivery(hook, str(data[hook.url_field]), str(secret), body, finished=task.failure is None)
     request.app[DELIVERER].schedule(at, delivery)
 
 
-def riffusion_upload(operation: Operation) -> Handler:
-    """The riffusion upload answers with the clip at once."""
+def synchronous(operation: Operation) -> Handler:
+    """A paid POST that answers with its result at once (x-synchronous): its documented answer, with fresh ids
+    for what it names (x-id); a clip it names can be used and fetched like any other."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         try:
-            variant_for(operation, await json_body(request, operation))
+            variant = variant_for(operation, await json_body(request, operation))
         except Invalid as bad:
             return error(400, str(bad))
         try:
-            clip_id = request.app[SANDBOX].upload(operation.credits)
+            made = request.app[SANDBOX].answer_now(variant.credits, operation.ids)
         except OutOfCredits as out:
             return error(403, str(out))
         if any(f.kind == "drop-after-create" for f in faults_of(request)):
             return await drop(request)
-        return web.json_response({**example(operation.id, "200", "default"), "clip_id": clip_id})
+        return web.json_response({**example_or(operation.id, "200", "default", {}), **made})
 
     return handle
 
@@ -243,7 +252,7 @@ def credits(operation: Operation) -> Handler:
 
 
 # Operations with answers of their own (by operationId); the others are handled by what they are.
-SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits, "riffusion_upload": riffusion_upload}
+SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits}
 
 
 def handler_for(operation: Operation) -> Handler | None:
@@ -251,6 +260,8 @@ def handler_for(operation: Operation) -> Handler | None:
         return SPECIAL[operation.id](operation)
     if operation.method == "POST" and operation.polls:
         return starts_task(operation)
+    if operation.method == "POST" and operation.synchronous:
+        return synchronous(operation)
     if operation.method == "GET" and operation.path_parameters:
         return task_endpoint(operation)
     return None
