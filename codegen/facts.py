@@ -204,7 +204,7 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
                 raise SpecError(f"{op_id}: a {method.upper()} must state its cost with x-credits (0 if free)")
             names: list[str] = []
             body = op.get("requestBody")
-            if body is not None:
+            if body is not None and "x-alias-of" not in op:  # an alias's bodies are its original's
                 schema = spec.deref(body)["content"]["application/json"]["schema"]
                 top = spec.deref(schema)
                 members = top.get("oneOf", [schema])
@@ -212,6 +212,11 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
                     if "$ref" not in member:
                         raise SpecError(f"{op_id}: each request body variant must be a named schema ($ref)")
                     name, target = spec.ref(member)
+                    if name in variants:  # the runtime sends a body to the operation its model belongs to
+                        raise SpecError(
+                            f"{op_id}: request schema {name} is also {variants[name]['operation']}'s; give each "
+                            "operation its own (or mark a second path of the same operation x-alias-of)"
+                        )
                     names.append(name)
                     request_schemas[name] = spec.rules(member, name)
                     required = set(target.get("required", ()))
@@ -257,6 +262,10 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
                 "ids": answer_ids(spec, op),
                 "verb": op.get("x-cli-verb"),
                 "file_format": op.get("x-file-format"),
+                "finished_clips": op.get("x-finished-clips"),
+                "retired_field": op.get("x-retired-field", "task_type") if op.get("x-retired") else None,
+                "gone": op.get("x-gone"),
+                "alias_of": op.get("x-alias-of"),
             }
             examples[op_id], example_fields[op_id] = examples_of(spec, op.get("responses", {}))
             if method == "get" and links == [] and "200" in op.get("responses", {}):
@@ -268,10 +277,15 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
         ):
             raise SpecError(f"{op_id}: x-file-format names {chosen!r}, which is not a field of its request bodies")
     families = families_of(spec, operations)
+    files = file_fields(spec)
     for op_id, operation in operations.items():
-        made, polled = operation["files"], clip_fields.get(operation["polls"] or "", ())
-        if made is not None and not set(made) <= {f for f in polled if f.endswith("_url")}:
-            raise SpecError(f"{op_id}: x-files must name URL fields of the clips its task holds, got {list(made)}")
+        operation["answer_files"] = answer_files(spec, document, operation, files)
+        made, family = operation["files"], families.get(operation["family"] or "")
+        if made is not None and (family is None or not set(made) <= set(family["files"])):
+            raise SpecError(f"{op_id}: x-files must name file fields (x-file) of the clips its task holds, got {made}")
+        alias = operation["alias_of"]
+        if alias is not None and (alias not in operations or operations[alias]["method"] != operation["method"]):
+            raise SpecError(f"{op_id}: x-alias-of must name an operation of the same method, got {alias!r}")
     enums = {name: tuple(s["enum"]) for name, s in spec.schemas.items() if "enum" in s}
     phases: dict[str, dict[str, str]] = {}
     for name, schema in spec.schemas.items():
@@ -303,6 +317,7 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
         "CLIP_FIELDS": {op: fields for op, fields in clip_fields.items() if fields},
         "WEBHOOKS": webhooks_of(spec, families),
         "FAMILIES": families,
+        "FILES": file_fields(spec),
         **answers_of(spec),
     }
 
@@ -357,17 +372,66 @@ def answer_schema(spec: Spec, op: dict[str, Any]) -> str | None:
     return spec.ref(schema)[0] if schema is not None and "$ref" in schema else None
 
 
+def id_fields(spec: Spec, schema: dict[str, Any], prefix: str = "", depth: int = 0) -> dict[str, str]:
+    """x-id of a schema's properties, nested objects included (as dotted paths: "data.task_id")."""
+    found: dict[str, str] = {}
+    for _, member in members(spec, schema):
+        for prop, node in member.get("properties", {}).items():
+            if not isinstance(node, dict):
+                continue
+            if "x-id" in node:
+                found[prefix + prop] = str(node["x-id"])
+            target = spec.deref(node)
+            if depth < 3 and target.get("properties") and target is not member:
+                found.update(id_fields(spec, node, f"{prefix}{prop}.", depth + 1))
+    return found
+
+
 def answer_ids(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
     """x-id of the answer's properties: which field names what the call made (task, clip, persona ...)."""
     schema = success_schema(spec, op)
-    if schema is None:
-        return {}
+    return {} if schema is None else id_fields(spec, schema)
+
+
+def file_fields(spec: Spec) -> dict[str, dict[str, str]]:
+    """x-file of every schema's properties: schema -> property -> the kind of file (audio, wav, stems ...)."""
     return {
-        prop: str(node["x-id"])
-        for _, member in members(spec, schema)
-        for prop, node in member.get("properties", {}).items()
-        if isinstance(node, dict) and "x-id" in node
+        name: files
+        for name, schema in spec.schemas.items()
+        if (files := {p: str(n["x-file"]) for p, n in schema.get("properties", {}).items() if "x-file" in n})
     }
+
+
+def answer_files(
+    spec: Spec, document: dict[str, Any], operation: dict[str, Any], files: dict[str, dict[str, str]]
+) -> tuple[str, ...]:
+    """The kinds of file an operation's answer itself holds (a WAV result's `data.wav_url`), nested ones too."""
+    op = document["paths"][operation["path"]][operation["method"].lower()]
+    schema = success_schema(spec, op)
+    found: list[str] = []
+    todo, seen = ([schema] if schema else []), set()
+    while todo:
+        node = todo.pop()
+        if "$ref" in node:
+            name = spec.ref(node)[0]
+            if name in seen:
+                continue
+            seen.add(name)
+            found += files.get(name, {}).values()
+        for _, member in members(spec, node):
+            todo += [p for p in member.get("properties", {}).values() if isinstance(p, dict) and "$ref" in p]
+    return tuple(dict.fromkeys(found))
+
+
+def walk_path(spec: Spec, schema: dict[str, Any], path: str, where: str) -> dict[str, Any]:
+    """The schema of a dotted property path ("data.status") inside a schema."""
+    node = schema
+    for part in path.split("."):
+        props = spec.deref(node).get("properties", {})
+        if part not in props:
+            raise SpecError(f"{where}: {path!r} is not a property path of it ({part!r} is missing)")
+        node = props[part]
+    return node
 
 
 def phases_of(spec: Spec, node: dict[str, Any], where: str) -> tuple[str, dict[str, str]]:
@@ -381,7 +445,19 @@ def phases_of(spec: Spec, node: dict[str, Any], where: str) -> tuple[str, dict[s
     raise SpecError(f"{where}: its schema refers to no enum with x-phases (what each value means for the task)")
 
 
-X_TASK = {"clips", "clip-state", "finished-clips", "status", "message", "code", "task-id", "kind", "clip-error"}
+X_TASK = {
+    "clips",
+    "clip-state",
+    "finished-clips",
+    "status",
+    "message",
+    "code",
+    "task-id",
+    "kind",
+    "clip-error",
+    "clips-appear",
+    "streaming-url",
+}
 
 
 def families_of(spec: Spec, operations: dict[str, Any]) -> dict[str, Any]:
@@ -436,16 +512,18 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
     task_name, task = found[0]
     x = task["x-task"]
     unknown = set(x) - X_TASK
-    if unknown or "clips" not in x:
-        raise SpecError(f"{task_name}: x-task needs `clips` and knows only {sorted(X_TASK)}, got {sorted(unknown)}")
-    props = task.get("properties", {})
+    if unknown:
+        raise SpecError(f"{task_name}: x-task knows only {sorted(X_TASK)}, got {sorted(unknown)}")
     for key in ("clips", "status", "message", "code", "task-id", "kind"):
-        if key in x and x[key] not in props:
-            raise SpecError(f"{task_name}: x-task {key} names {x[key]!r}, which is not one of its properties")
-    items = spec.deref(props[x["clips"]]).get("items", {})
-    if "$ref" not in items:
-        raise SpecError(f"{task_name}.{x['clips']}: the clips must be an array of a named schema")
-    clip_name, clip = spec.ref(items)
+        if key in x:
+            walk_path(spec, task, str(x[key]), f"{task_name} x-task {key}")
+    if "clips" in x:  # the clips are an array of a named schema; without `clips`, the task is its own clip
+        items = spec.deref(walk_path(spec, task, x["clips"], task_name)).get("items", {})
+        if "$ref" not in items:
+            raise SpecError(f"{task_name}.{x['clips']}: the clips must be an array of a named schema")
+        clip_name, clip = spec.ref(items)
+    else:
+        clip_name, clip = task_name, task
     clip_props = clip.get("properties", {})
     state_enum, clip_phases = None, dict[str, str]()
     if "clip-state" in x:
@@ -454,17 +532,22 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
         state_enum, clip_phases = phases_of(spec, clip_props[x["clip-state"]], f"{clip_name}.{x['clip-state']}")
     status_enum, status_phases = None, dict[str, str]()
     if "status" in x:
-        status_enum, status_phases = phases_of(spec, props[x["status"]], f"{task_name}.{x['status']}")
+        where = f"{task_name}.{x['status']}"
+        status_enum, status_phases = phases_of(spec, walk_path(spec, task, x["status"], where), where)
+    if "clips" not in x and "status" not in x:
+        raise SpecError(f"{task_name}: x-task needs `clips` (where the clips are) or `status` (a flat task's state)")
     files = {p: str(n["x-file"]) for p, n in clip_props.items() if isinstance(n, dict) and "x-file" in n}
     clip_id = next((p for p, n in clip_props.items() if isinstance(n, dict) and n.get("x-id") == "clip"), None)
     if clip_id is None:
         raise SpecError(f"{clip_name}: mark the property that holds a clip's id with x-id: clip")
+    if x.get("clips-appear", "one by one") not in ("together", "one by one"):
+        raise SpecError(f"{task_name}: x-task clips-appear is `together` or `one by one`")
     return {
         "name": poll["tag"],
         "poll": poll["id"],
         "task": task_name,
         "clip": clip_name,
-        "clips": x["clips"],
+        "clips": x.get("clips", ""),
         "clip_id": clip_id,
         "finished_clips": int(x.get("finished-clips", 1)),
         "clip_state": x.get("clip-state"),
@@ -479,7 +562,11 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
         "kind": x.get("kind"),
         "clip_error": x.get("clip-error"),
         "files": files,
+        "ids": {p: str(n["x-id"]) for p, n in clip_props.items() if isinstance(n, dict) and "x-id" in n},
         "suffixes": suffixes_of(spec, op, task, files),
+        "clips_together": x.get("clips-appear") == "together",
+        "streaming_url": x.get("streaming-url"),
+        "alias_of": op.get("x-alias-of"),
     }
 
 
@@ -636,7 +723,9 @@ def render(facts: dict[str, Any]) -> str:
     lines.append('    """The task families (tags whose operations start tasks): pass one as `family=`."""\n\n')
     for name in facts["FAMILIES"]:
         lines.append(f"    {member_name(name)} = {name!r}\n")
-    lines.append("\n\n# The task families: how each one's task endpoint answers are read (x-task, x-phases, x-file).\n")
+    lines.append("\n\n# The task families: how each one's task endpoint answers are read (x-task, x-phases, x-file)\n")
+    lines.append("# x-file: schema -> property -> the kind of file it holds (clips, results that answer at once).\n")
+    lines.append(f"FILES: Final[dict[str, dict[str, str]]] = {literal(facts['FILES'])}\n\n")
     lines.append("FAMILIES: Final[dict[str, FamilyFacts]] = {\n")
     for name, family in facts["FAMILIES"].items():
         lines.append(f"    {name!r}: {call('FamilyFacts', family)},\n")

@@ -136,7 +136,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             self.end_headers()
 
     def report(event: rt.WebhookEvent) -> None:
-        clips = [c.to_dict() for c in event.task.data] if isinstance(event.task.data, list) else []
+        clips = [c.to_dict() for c in rt.clips_of(event.task)]
         saved: list[str] = []
         failed = failed_task = ""
         try:  # what the signed body says happened (the event header is not signed)

@@ -90,10 +90,11 @@ def wait_options(
     )
     others = [role for role in roles if role != AUDIO]
     parser.set_defaults(file_roles=others)
+    folders = "with --download, a folder per clip: its files and song.json (what it is; the URLs expire)"
     if made is not None:
         saved = [role for role, field in roles.items() if field in made]  # what a download can save
         choices = {role: role in saved for role in roles}
-        parser.set_defaults(fixed_files=True, offers_download=bool(saved), download=None, **choices)
+        parser.set_defaults(fixed_files=True, offers_download=bool(saved), download=None, folders=False, **choices)
         if saved:
             shown = " and ".join(saved)
             group.add_argument(
@@ -102,8 +103,10 @@ def wait_options(
                 metavar="DIR",
                 help=f"save the task's files ({shown}) into DIR (implies waiting)",
             )
+            group.add_argument("--folders", action="store_true", help=folders)
         return
     group.add_argument("--download", type=Path, metavar="DIR", help="save the files into DIR (implies waiting)")
+    group.add_argument("--folders", action="store_true", help=folders)
     group.add_argument("--no-audio", dest=AUDIO, action="store_false", help="with --download, skip the audio file")
     for role in others:
         field = roles[role]
@@ -177,6 +180,9 @@ def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], family
             )
     if family is not None:
         wait_options(parser, family, waiting_flag=True, made=mode.operation.files)
+    elif mode.operation.answer_files:  # an answer that holds files itself (a WAV, a MIDI file)
+        shown = " and ".join(mode.operation.answer_files)
+        parser.add_argument("--download", type=Path, metavar="DIR", help=f"save the answer's files ({shown}) into DIR")
     common(parser)
     parser.set_defaults(run=run_create, tag=tag, verb=mode.verb, operation=mode.operation.id)
 
@@ -230,12 +236,18 @@ def chosen_files(args: argparse.Namespace) -> list[str]:
     return roles + [r for r in getattr(args, "file_roles", ()) if getattr(args, r, False)]
 
 
+def body_credits(args: argparse.Namespace) -> int | None:
+    """What the command's create cost (its variant's x-credits), for a song's record."""
+    variant = facts.VARIANTS.get(getattr(args, "variant_schema", ""))
+    return variant.credits if variant is not None else None
+
+
 def check_file_options(args: argparse.Namespace, download: Path | None) -> None:
     others = getattr(args, "file_roles", ())
     extras = [r for r in others if getattr(args, r, False)] + ([] if getattr(args, AUDIO, True) else ["no-audio"])
     if download is None:
-        if extras:
-            raise Usage(f"--{extras[0]} only makes sense with --download DIR")
+        if extras or getattr(args, "folders", False):
+            raise Usage(f"--{(extras or ['folders'])[0]} only makes sense with --download DIR")
         return
     if not chosen_files(args):
         raise Usage(f"--no-audio leaves nothing to download: add {' or '.join(f'--{r}' for r in others)}")
@@ -294,6 +306,7 @@ def body_for(args: argparse.Namespace) -> Any:
     except m.Refused as refused:
         raise Usage(str(refused)) from None
     data = {**m.body_defaults(variant, given), **m.body_of(variant, given)}
+    args.variant_schema = variant.schema
     try:
         body = getattr(models, variant.schema).from_dict(data)
     except (KeyError, ValueError, TypeError) as error:
@@ -316,7 +329,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
 
     body = body_for(args)
     waiting = bool(getattr(args, "wait", False) or getattr(args, "download", None))
-    download = check_waiting(args) if hasattr(args, "timeout") else None
+    download = check_waiting(args) if hasattr(args, "timeout") else check_folder_option(args)
     client = connect(args)
     accepted = rt.create(client, body)
     ids = rt.ids_of(accepted)  # what the answer names, by role (the spec's x-id): task, clip ...
@@ -327,11 +340,61 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     state["resume"] = resume_line(args, task_id, download) if task_id else None
     if thing:
         note(f"created {role} {safe(thing)}")  # on stderr at once: never lost, whatever happens next
+    operation = facts.OPERATIONS[args.operation]
+    if operation.synchronous and not task_id and (not ids or operation.answer_files):
+        return show_result(accepted, operation.answer_files, download, args.json)  # the answer is the result
     if not waiting or not task_id:
         out(dumps({f"{role}_id": thing}) if args.json else safe(thing))
         return Exit.OK
     rt.check_created(task_id)
     return finish(client, args, task_id, download, first_delay=schedule_of(args).first)
+
+
+def check_folder_option(args: argparse.Namespace) -> Path | None:
+    """The --download folder of a command whose answer holds the files, proven writable before paying."""
+    import musicapi_runtime as rt
+
+    folder: Path | None = getattr(args, "download", None)
+    if folder is not None:
+        try:
+            rt.check_folder(folder)
+        except rt.DownloadError as error:
+            raise Usage(error.message) from None
+    return folder
+
+
+def show_result(answer: Any, files: tuple[str, ...], download: Path | None, as_json: bool) -> Exit:
+    """An answer that is the result (lyrics, a tempo, a WAV file): printed, and its files saved."""
+    import musicapi_runtime as rt
+
+    saved: list[tuple[Path, str]] = []
+    if download is not None:
+        rt.download(answer, download, files=files, on_file=lambda path, how: saved.append((path, how)))
+    if as_json:
+        out(dumps({"result": answer.to_dict(), "files": [{"path": str(p), "status": how} for p, how in saved]}))
+        return Exit.OK
+    out("\n".join(result_lines(answer.to_dict())) or "(empty answer)")
+    for path, how in saved:
+        out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
+    return Exit.OK
+
+
+def result_lines(value: Any, indent: str = "") -> list[str]:
+    """A JSON value as readable lines: `key: value`, nested values indented, texts of several lines as blocks;
+    empty values left out."""
+    lines: list[str] = []
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        label = f"{indent}{safe(key)}:" if isinstance(value, dict) else f"{indent}-"
+        if item is None or item == "" or item == [] or item == {}:
+            continue
+        if isinstance(item, dict | list):
+            lines += [label, *result_lines(item, indent + "  ")]
+        elif isinstance(item, str) and "\n" in item:
+            lines += [label, *(f"{indent}  {safe(line)}" for line in item.splitlines()[:200])]
+        else:
+            lines.append(f"{label} {safe(item)}")
+    return lines
 
 
 def finish(
@@ -354,14 +417,18 @@ def finish(
         )
     saved: list[tuple[Path, str]] = []
     if download is not None:
+        operation = facts.OPERATIONS.get(getattr(args, "operation", ""))
+        record = {"operation": operation.id, "credits": body_credits(args)} if operation else {}
         rt.download(
             task,
             download,
             files=chosen_files(args),
+            song_folders=bool(getattr(args, "folders", False)),
+            metadata=record,
             task_id=task_id,
             on_file=lambda path, how: saved.append((path, how)),
         )
-    clips = [c.to_dict() for c in task.data] if isinstance(task.data, list) else []
+    clips = [c.to_dict() for c in rt.clips_of(task)]
     if args.json:
         files = [{"path": str(p), "status": how} for p, how in saved]
         out(dumps({"task_id": task_id, "clips": clips, "files": files}))
@@ -423,7 +490,7 @@ def run_get(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     state["task_id"] = args.task_id
     state["resume"] = f"{PROG} {args.tag} wait {args.task_id}"
     status = rt.get_task(connect(args), args.task_id, family=facts.FAMILIES[args.tag])
-    clips = [c.to_dict() for c in status.task.data] if status.task and isinstance(status.task.data, list) else []
+    clips = [c.to_dict() for c in rt.clips_of(status.task)] if status.task else []
     if args.json:
         out(dumps({"task_id": args.task_id, "state": status.state, "status": status.status, "clips": clips}))
     else:

@@ -64,7 +64,8 @@ class Mode(NamedTuple):
         else:
             text = " Or: ".join(sentence(v.description) for v in (self.plain or self.uploaded))
         names = {f.name for v in self.all for f in v.fields if not f.is_tag}
-        return f"{words(text, names)} (paid: {self.credits} credit{'' if self.credits == '1' else 's'})."
+        cost = "free" if self.credits == "0" else f"paid: {self.credits} credit{'' if self.credits == '1' else 's'}"
+        return f"{words(text, names)} ({cost})."
 
 
 def sentence(text: str) -> str:
@@ -104,6 +105,7 @@ def tags() -> list[str]:
 
 
 def modes(tag: str) -> list[Mode]:
+    """The commands of a tag: its operations with a body (an alias of another path has none: x-alias-of)."""
     return [m for op in facts.OPERATIONS.values() if op.tag == tag and op.variants for m in modes_of(op)]
 
 
@@ -133,7 +135,9 @@ def positional(mode: Mode) -> Field | None:
 
 def _number(kind: str) -> Any:
     def parse(text: str) -> float | int:
-        value: float | int = int(text) if kind == "integer" else float(text)
+        # An integer stays an integer on the wire, for a number field too (`--continue-at 30` sends 30, not 30.0).
+        integral = text.strip().lstrip("+-").isdigit()
+        value: float | int = int(text) if kind == "integer" or integral else float(text)
         if isinstance(value, float) and not math.isfinite(value):
             raise argparse.ArgumentTypeError(f"must be a finite number, got {text}")
         return value

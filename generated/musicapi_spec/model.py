@@ -65,6 +65,11 @@ class Operation(NamedTuple):
     ids: Mapping[str, str] = MappingProxyType({})  # x-id: answer field -> what it names (task, clip, persona)
     verb: str | None = None  # x-cli-verb: the command's name, where the usual naming would clash
     file_format: str | None = None  # x-file-format: the request field whose value is its file's format (suffix)
+    finished_clips: int | None = None  # x-finished-clips: how many clips its finished task holds, if not its family's
+    retired_field: str | None = None  # x-retired-field: the body field x-retired's values are of (task_type)
+    gone: str | None = None  # x-gone: the whole operation answers 410 now; what to use instead
+    alias_of: str | None = None  # x-alias-of: the operation this one is another path of
+    answer_files: tuple[str, ...] = ()  # the kinds of file its answer itself holds (x-file in the answer's schemas)
 
 
 class FamilyFacts(NamedTuple):
@@ -79,7 +84,7 @@ class FamilyFacts(NamedTuple):
     poll: str  # operationId of the task endpoint
     task: str  # the task schema: the generated model the endpoint's task answers are read as
     clip: str  # the clip schema (items of `clips`)
-    clips: str  # the task's property that holds its clips
+    clips: str  # the task's property (a dotted path) that holds its clips; "" when the task is its own clip
     clip_id: str  # the clip's property that holds its id (x-id: clip)
     finished_clips: int = 1  # a finished task holds at least this many clips
     clip_state: str | None = None  # the clip's property with its state
@@ -94,7 +99,11 @@ class FamilyFacts(NamedTuple):
     kind: str | None = None  # the property naming the kind of task (task_type)
     clip_error: str | None = None  # the clip's property that explains why it failed
     files: Mapping[str, str] = MappingProxyType({})  # clip property -> file role (audio, wav, image, video ...)
+    ids: Mapping[str, str] = MappingProxyType({})  # clip property -> what it names (x-id: clip, persona ...)
     suffixes: Mapping[str, str] = MappingProxyType({})  # clip property -> file suffix seen in the spec's examples
+    clips_together: bool = False  # x-task clips-appear: together (all clips show at once), else one by one
+    streaming_url: str | None = None  # x-task streaming-url: a pattern of temporary streams (never the file)
+    alias_of: str | None = None  # x-alias-of of its task endpoint: another path to another family's tasks
     operations: tuple[str, ...] = ()  # operationIds of the tag
     deprecated: bool = False  # every operation of the family is deprecated
 

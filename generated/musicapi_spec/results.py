@@ -3,11 +3,25 @@ do not edit. Imports only those models, so a poll loads nothing of the create si
 
 from typing import TypeAlias
 
-from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, RiffusionTask
+from musicapi_client.models import (
+    NuroTask,
+    ProducerClip,
+    ProducerTask,
+    RiffusionClip,
+    RiffusionTask,
+    SonicClip,
+    SonicTask,
+    StudioSong,
+    StudioTask,
+)
 
-Task: TypeAlias = RiffusionTask | ProducerTask
-Clip: TypeAlias = RiffusionClip | ProducerClip
+Task: TypeAlias = RiffusionTask | ProducerTask | SonicTask | SonicTask | NuroTask | StudioTask
+Clip: TypeAlias = RiffusionClip | ProducerClip | SonicClip | NuroTask | StudioSong
 TASK_MODELS = (
     RiffusionTask,
     ProducerTask,
+    SonicTask,
+    SonicTask,
+    NuroTask,
+    StudioTask,
 )

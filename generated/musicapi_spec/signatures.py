@@ -9,14 +9,32 @@ from typing import TYPE_CHECKING, Any, Protocol, overload
 
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import (
+    NuroTask,
     ProducerTask,
     ProducerUploadAccepted,
     RiffusionTask,
     RiffusionUploadResponse,
+    SonicAlignedLyricsResult,
+    SonicBpmResult,
+    SonicLyricsResult,
+    SonicMidiResult,
+    SonicPersonaAccepted,
+    SonicTask,
+    SonicUploadAccepted,
+    SonicUploadTaskAccepted,
+    SonicUpsampleTagsResult,
+    SonicVoiceAccepted,
+    SonicVoxResult,
+    SonicWavResult,
+    StudioAccepted,
+    StudioTask,
+    SunoMakeLyricsAccepted,
+    SunoSong,
     TaskAccepted,
 )
 
 from .bodies import (
+    NuroCreateBody,
     ProducerCreateBody,
     ProducerDownloadBody,
     ProducerLyricsCreateBody,
@@ -24,6 +42,27 @@ from .bodies import (
     ProducerVideoClipBody,
     RiffusionCreateBody,
     RiffusionUploadBody,
+    SonicAlignedLyricsBody,
+    SonicBpmBody,
+    SonicCreateBody,
+    SonicCreateVoiceBody,
+    SonicLyricsCreateBody,
+    SonicMashupBody,
+    SonicMidiBody,
+    SonicPersonaCreateBody,
+    SonicReplaceSectionBody,
+    SonicSampleBody,
+    SonicStemsBasicBody,
+    SonicStemsFullBody,
+    SonicUploadBody,
+    SonicUploadCoverBody,
+    SonicUploadExtendBody,
+    SonicUpsampleTagsBody,
+    SonicVoxBody,
+    SonicWavBody,
+    StudioCreateBody,
+    SunoGetSongBody,
+    SunoMakeLyricsBody,
 )
 
 if TYPE_CHECKING:
@@ -41,12 +80,48 @@ class Create(Protocol):
         | ProducerCreateBody
         | ProducerDownloadBody
         | ProducerLyricsCreateBody
-        | ProducerVideoClipBody,
+        | ProducerVideoClipBody
+        | SonicCreateBody
+        | SonicStemsBasicBody
+        | SonicStemsFullBody
+        | SonicMashupBody
+        | SonicReplaceSectionBody
+        | NuroCreateBody,
     ) -> TaskAccepted: ...
     @overload
     def __call__(self, client: AuthenticatedClient, body: RiffusionUploadBody) -> RiffusionUploadResponse: ...
     @overload
     def __call__(self, client: AuthenticatedClient, body: ProducerUploadBody) -> ProducerUploadAccepted: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicUploadBody) -> SonicUploadAccepted: ...
+    @overload
+    def __call__(
+        self, client: AuthenticatedClient, body: SonicUploadExtendBody | SonicUploadCoverBody | SonicSampleBody
+    ) -> SonicUploadTaskAccepted: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicPersonaCreateBody) -> SonicPersonaAccepted: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicCreateVoiceBody) -> SonicVoiceAccepted: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicLyricsCreateBody) -> SonicLyricsResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicAlignedLyricsBody) -> SonicAlignedLyricsResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicWavBody) -> SonicWavResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicMidiBody) -> SonicMidiResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicVoxBody) -> SonicVoxResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicBpmBody) -> SonicBpmResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SonicUpsampleTagsBody) -> SonicUpsampleTagsResult: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SunoMakeLyricsBody) -> SunoMakeLyricsAccepted: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: SunoGetSongBody) -> SunoSong: ...
+    @overload
+    def __call__(self, client: AuthenticatedClient, body: StudioCreateBody) -> StudioAccepted: ...
 
 
 class ACreate(Protocol):
@@ -60,12 +135,48 @@ class ACreate(Protocol):
         | ProducerCreateBody
         | ProducerDownloadBody
         | ProducerLyricsCreateBody
-        | ProducerVideoClipBody,
+        | ProducerVideoClipBody
+        | SonicCreateBody
+        | SonicStemsBasicBody
+        | SonicStemsFullBody
+        | SonicMashupBody
+        | SonicReplaceSectionBody
+        | NuroCreateBody,
     ) -> TaskAccepted: ...
     @overload
     async def __call__(self, client: AuthenticatedClient, body: RiffusionUploadBody) -> RiffusionUploadResponse: ...
     @overload
     async def __call__(self, client: AuthenticatedClient, body: ProducerUploadBody) -> ProducerUploadAccepted: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicUploadBody) -> SonicUploadAccepted: ...
+    @overload
+    async def __call__(
+        self, client: AuthenticatedClient, body: SonicUploadExtendBody | SonicUploadCoverBody | SonicSampleBody
+    ) -> SonicUploadTaskAccepted: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicPersonaCreateBody) -> SonicPersonaAccepted: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicCreateVoiceBody) -> SonicVoiceAccepted: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicLyricsCreateBody) -> SonicLyricsResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicAlignedLyricsBody) -> SonicAlignedLyricsResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicWavBody) -> SonicWavResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicMidiBody) -> SonicMidiResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicVoxBody) -> SonicVoxResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicBpmBody) -> SonicBpmResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SonicUpsampleTagsBody) -> SonicUpsampleTagsResult: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SunoMakeLyricsBody) -> SunoMakeLyricsAccepted: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: SunoGetSongBody) -> SunoSong: ...
+    @overload
+    async def __call__(self, client: AuthenticatedClient, body: StudioCreateBody) -> StudioAccepted: ...
 
 
 class CreateAndWait(Protocol):
@@ -95,6 +206,45 @@ class CreateAndWait(Protocol):
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
     ) -> ProducerTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: SonicCreateBody
+        | SonicUploadBody
+        | SonicUploadExtendBody
+        | SonicUploadCoverBody
+        | SonicCreateVoiceBody
+        | SonicStemsBasicBody
+        | SonicStemsFullBody
+        | SonicMashupBody
+        | SonicReplaceSectionBody
+        | SonicSampleBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> SonicTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: NuroCreateBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> NuroTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: StudioCreateBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> StudioTask: ...
 
 
 class ACreateAndWait(Protocol):
@@ -124,3 +274,42 @@ class ACreateAndWait(Protocol):
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
     ) -> ProducerTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: SonicCreateBody
+        | SonicUploadBody
+        | SonicUploadExtendBody
+        | SonicUploadCoverBody
+        | SonicCreateVoiceBody
+        | SonicStemsBasicBody
+        | SonicStemsFullBody
+        | SonicMashupBody
+        | SonicReplaceSectionBody
+        | SonicSampleBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> SonicTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: NuroCreateBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> NuroTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        body: StudioCreateBody,
+        *,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+    ) -> StudioTask: ...

@@ -17,7 +17,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from http import HTTPStatus
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
@@ -35,6 +35,7 @@ from .errors import (
     MusicAPIError,
     RequestValidationError,
     ResponseValidationError,
+    ResultNotReadyError,
     TaskFailed,
     TaskNotFoundError,
 )
@@ -49,7 +50,7 @@ __all__ = ["Clip", "Task"]  # the unions of every family's task and clip models 
 
 FAILURE_TYPES = frozenset(facts.FAILURE_KINDS)
 ACCEPTED = int(HTTPStatus.ACCEPTED)  # a plain int: the enum's attribute is a Python-level lookup on every poll
-AUDIO_ROLES = frozenset({"audio", "wav"})  # x-file roles of a song's sound: a done clip has one of them
+COVER = "image"  # the x-file role of a cover: a clip holding only its cover is not done yet
 
 
 @dataclass(frozen=True)
@@ -94,12 +95,34 @@ def text(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def _has_audio(clip: Clip, family: FamilyFacts) -> bool:
-    for field, role in family.files.items():
-        value = getattr(clip, field, None)
-        if role in AUDIO_ROLES and isinstance(value, str) and value != "":
+def field(model: object, path: str | None) -> Any:
+    """A field of a model by the spec's dotted path ("data.status"); None where any step is missing."""
+    if not path:
+        return None
+    value = model
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
+
+
+@lru_cache(maxsize=64)
+def _streaming(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _has_result(clip: Clip, family: FamilyFacts) -> bool:
+    """Whether a settled clip holds what it was made for: a file (its cover alone is none; a temporary stream
+    is none) or an id of something made (a persona)."""
+    streaming = _streaming(family.streaming_url) if family.streaming_url else None
+    for name, role in family.files.items():
+        value = getattr(clip, name, None)
+        if role == COVER or value is None or isinstance(value, Unset) or value == "":
+            continue
+        if not (isinstance(value, str) and streaming is not None and streaming.search(value)):
             return True
-    return False
+    return any(role != "clip" and text(getattr(clip, name, None)) for name, role in family.ids.items())
 
 
 def _family(value: object) -> FamilyFacts:
@@ -120,10 +143,10 @@ def clip_phase(clip: Clip, family: FamilyFacts | None = None) -> str | None:
     family = family or _family(clip)
     state = clip_state(clip, family)
     found = family.clip_phases.get(state) if state else None
-    if found is None and not state and _has_audio(clip, family):
+    if found is None and not state and _has_result(clip, family):
         return "done"
-    if found == "done" and not _has_audio(clip, family):
-        return "running"  # "succeeded" without a file yet: keep waiting
+    if found == "done" and not _has_result(clip, family):
+        return "running"  # "succeeded" without a file yet (or only a stream): keep waiting
     return found
 
 
@@ -134,14 +157,16 @@ def clip_done(clip: Clip) -> bool:
 def clips_of(task: Task, family: FamilyFacts | None = None) -> list[Clip]:
     """A task's clips (none when the answer holds no list)."""
     family = family or _family(task)
-    found = getattr(task, family.clips, None)
+    if not family.clips:  # a flat task is its own clip (the clip schema is the task schema)
+        return [cast("Clip", task)]
+    found = field(task, family.clips)
     return list(found) if isinstance(found, list) else []
 
 
 def status_of(task: Task, family: FamilyFacts | None = None) -> str | None:
     """The family's top-level status word of a task, when the family has one and the answer gives it."""
     family = family or _family(task)
-    return (text(getattr(task, family.status, None)) or None) if family.status else None
+    return (text(field(task, family.status)) or None) if family.status else None
 
 
 def finished_clips(task: Task) -> list[Clip]:
@@ -218,13 +243,13 @@ def _task(task_id: str, answer: Task, family: FamilyFacts) -> TaskStatus:
     status = status_of(answer, family)
     task_phase = _status_phase(family, status)
     if task_phase == "failed":
-        said = getattr(answer, family.message, None) if family.message else None
+        said = field(answer, family.message)
         words = said if isinstance(said, str) and said else f"task {status}"
         raise TaskFailed(f"task failed ({status}): {words}", reason=str(status), task_id=task_id, body=_dump(answer))
     if task_phase == "done":
         return _status(task_id, "succeeded", states, answer, status, "near")
     # No status (the family has none, or this answer left it out): the clips decide.
-    busy = family.code is not None and getattr(answer, family.code, None) == ACCEPTED
+    busy = family.code is not None and field(answer, family.code) == ACCEPTED
     if (
         status is None
         and len(clips) >= max(family.finished_clips, 1)
@@ -251,7 +276,7 @@ def read_task(task: Task) -> TaskStatus:
     """What a task model says (a webhook delivery's, or one you kept): not_ready, running or succeeded; raises
     TaskFailed for a failed one."""
     family = _family(task)
-    task_id = text(getattr(task, family.task_id, None)) if family.task_id else ""
+    task_id = text(field(task, family.task_id))
     return task_status(task_id or "?", task, family)
 
 
@@ -276,6 +301,10 @@ def _accepted(answer: object, operation: Operation, status: int | None = 200) ->
     call made (x-id: a task, a clip ...), to name it; otherwise the task may exist unseen, and the error carries
     any task id the answer holds (a number, a nested one: task_id_in finds it)."""
     body = _dump(answer)
+    if isinstance(answer, TaskNotReady) and operation.synchronous:
+        raise ResultNotReadyError(
+            f"{operation.id} is still preparing its result; ask again in a few seconds", status=ACCEPTED, body=body
+        )
     expected = model(operation.answer) if operation.answer else None
     if expected is not None and not isinstance(answer, expected):
         raise CreateResponseError(
@@ -285,7 +314,7 @@ def _accepted(answer: object, operation: Operation, status: int | None = 200) ->
             body=body,
             task_id=task_id_in(body),
         )
-    ids = [getattr(answer, name, None) for name in operation.ids]
+    ids = [field(answer, name) for name in operation.ids]
     if operation.ids and not any(isinstance(i, str) and i.strip() for i in ids):
         found = task_id_in(body)
         what = f"names task {found} in a form outside the spec" if found else "names no task"
@@ -304,8 +333,8 @@ _IDS = {op.answer: op.ids for op in facts.OPERATIONS.values() if op.answer and o
 def ids_of(answer: object) -> dict[str, str]:
     """What a paid call's answer names, by role (the spec's x-id): {"task": ..., "clip": ...}, those it gave."""
     found: dict[str, str] = {}
-    for field, role in _IDS.get(type(answer).__name__, {}).items():
-        value = getattr(answer, field, None)
+    for path, role in _IDS.get(type(answer).__name__, {}).items():
+        value = field(answer, path)
         if isinstance(value, str) and value.strip():
             found.setdefault(role, value)
     return found

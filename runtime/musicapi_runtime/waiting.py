@@ -201,6 +201,20 @@ def wait_for_task(
     `family` is the family that started it (musicapi_runtime.Family; `api=` is the deprecated spelling); the
     result is its task model."""
     chosen = family_of(family, api=api)
+    return _wait(client, task_id, chosen, timeout, schedule, on_progress, first_delay, sleep, clock)
+
+
+def _wait(
+    client: AuthenticatedClient,
+    task_id: str,
+    family: FamilyFacts,
+    timeout: float,
+    schedule: PollSchedule | None,
+    on_progress: ProgressCallback | None,
+    first_delay: float,
+    sleep: Callable[[float], None],
+    clock: Callable[[], float],
+) -> Task:
     _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
@@ -208,7 +222,7 @@ def wait_for_task(
     while True:
         try:
             with watch.poll():
-                status = poll_once(client, task_id, chosen)
+                status = poll_once(client, task_id, family)
             if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
@@ -230,6 +244,19 @@ async def await_task(
 ) -> Task:
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
     chosen = family_of(family, api=api)
+    return await _await(client, task_id, chosen, timeout, schedule, on_progress, first_delay, clock)
+
+
+async def _await(
+    client: AuthenticatedClient,
+    task_id: str,
+    family: FamilyFacts,
+    timeout: float,
+    schedule: PollSchedule | None,
+    on_progress: ProgressCallback | None,
+    first_delay: float,
+    clock: Callable[[], float],
+) -> Task:
     _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
@@ -237,7 +264,7 @@ async def await_task(
     while True:
         try:
             with watch.poll():
-                status = await apoll_once(client, task_id, chosen)
+                status = await apoll_once(client, task_id, family)
             if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
@@ -268,6 +295,8 @@ def _prepare(
     family = family_of_operation(operation)
     if operation.polls is None or family is None:
         raise RequestValidationError(f"{operation.id} starts no task to wait for; use create() instead")
+    if operation.finished_clips is not None:  # this operation's tasks hold another number of clips
+        family = family._replace(finished_clips=operation.finished_clips)
     return operation, family, schedule or PollSchedule()
 
 
@@ -289,15 +318,8 @@ def create_and_wait(
     logger.info("created task %s", task_id)
     # The first poll comes `schedule.first` after the create; nothing can be ready sooner.
     with _keeping(task_id):
-        return wait_for_task(
-            client,
-            task_id,
-            family=family,
-            timeout=timeout,
-            schedule=schedule,
-            on_progress=on_progress,
-            first_delay=schedule.first,
-        )
+        first = schedule.first
+        return _wait(client, task_id, family, timeout, schedule, on_progress, first, time.sleep, time.monotonic)
 
 
 async def acreate_and_wait(
@@ -315,15 +337,7 @@ async def acreate_and_wait(
     check_created(task_id)
     logger.info("created task %s", task_id)
     with _keeping(task_id):
-        return await await_task(
-            client,
-            task_id,
-            family=family,
-            timeout=timeout,
-            schedule=schedule,
-            on_progress=on_progress,
-            first_delay=schedule.first,
-        )
+        return await _await(client, task_id, family, timeout, schedule, on_progress, schedule.first, time.monotonic)
 
 
 def _done_without_task(accepted: Any, operation: Operation, family: FamilyFacts) -> Task:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import musicapi_spec as facts
+from musicapi_spec.model import Webhook
 from musicapi_spec.results import Task
 from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
@@ -195,17 +196,42 @@ def verify_webhook(
 
 
 def _event(found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str) -> WebhookEvent:
-    hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):
         raise WebhookVerificationError("the signed body is not JSON") from None
+    hook = facts.WEBHOOKS[webhook] if webhook else _closest(data)
     try:
         task: Task = parse(model(hook.payload), data)
     except ResponseValidationError as error:
         raise WebhookVerificationError(f"the signed body is not a task: {error.message}") from None
     event_id = found.get(hook.id_header.lower()) or f"sha256:{hashlib.sha256(raw).hexdigest()}"
     return WebhookEvent(event_id, found.get(hook.event_header.lower(), ""), timestamp, task, raw, sig)
+
+
+def _closest(data: object) -> Webhook:
+    """The webhook whose payload (a family's task) a delivery's body looks most like, by the fields it has and
+    its clips have; ties go to the spec's first. Deliveries do not say which family sent them (pass webhook= to
+    decide it yourself)."""
+    hooks = list(facts.WEBHOOKS.values())
+    if len(hooks) == 1 or not isinstance(data, dict):
+        return hooks[0]
+
+    def fit(hook: Webhook) -> int:
+        family = facts.FAMILIES[hook.family]
+        known = set(_names(hook.payload))
+        score = sum(1 for key in data if key in known)
+        clips = data.get(family.clips) if family.clips else None
+        if isinstance(clips, list) and clips and isinstance(clips[0], dict):
+            score += sum(1 for key in clips[0] if key in set(_names(family.clip)))
+        return score
+
+    return max(hooks, key=fit)  # max keeps the first of equals
+
+
+def _names(schema: str) -> tuple[str, ...]:
+    """The JSON names of a generated model's fields (its to_dict of an empty instance would not show them)."""
+    return tuple(name.rstrip("_") for name in getattr(model(schema), "__match_args__", ()))
 
 
 class SeenWebhooks:

@@ -156,6 +156,11 @@ def faults_of(request: web.Request) -> list[Fault]:
     return faults
 
 
+def bodies_of(operation: Operation) -> Operation:
+    """The operation whose bodies a request is read as: an alias's original (x-alias-of), else itself."""
+    return facts.OPERATIONS[operation.alias_of] if operation.alias_of else operation
+
+
 def starts_task(operation: Operation) -> Handler:
     """A paid POST that starts a task (a create, an upload, a download, lyrics, a video ...)."""
 
@@ -163,7 +168,7 @@ def starts_task(operation: Operation) -> Handler:
         sandbox, plan = request.app[SANDBOX], request.app[PLAN]
         try:
             data = await json_body(request, operation)
-            variant = variant_for(operation, data)
+            variant = variant_for(bodies_of(operation), data)
         except Invalid as bad:
             return error(400, str(bad))
         except Retired as gone:
@@ -186,8 +191,8 @@ def starts_task(operation: Operation) -> Handler:
 
 
 def webhook_of(task: Task) -> Webhook | None:
-    """The webhook a task of its family is delivered by (the spec's webhooks, by their payload's family)."""
-    return next((hook for hook in facts.WEBHOOKS.values() if hook.family == task.family.name), None)
+    """The webhook a task is delivered by: the spec's webhook whose payload is its family's task."""
+    return next((hook for hook in facts.WEBHOOKS.values() if hook.payload == task.family.task), None)
 
 
 def deliver_later(request: web.Request, task: Task, data: dict[str, Any], hook: Webhook) -> None:
@@ -209,16 +214,87 @@ def synchronous(operation: Operation) -> Handler:
 
     async def handle(request: web.Request) -> web.StreamResponse:
         try:
-            variant = variant_for(operation, await json_body(request, operation))
+            data = await json_body(request, operation)
+            variant = variant_for(bodies_of(operation), data)
         except Invalid as bad:
             return error(400, str(bad))
+        except Retired as gone:
+            return web.json_response({**example(operation.id, "410", "retired"), "error": str(gone)}, status=410)
+        sandbox = request.app[SANDBOX]
         try:
-            made = request.app[SANDBOX].answer_now(variant.credits, operation.ids)
+            made = sandbox.answer_now(variant.credits, operation.ids)
         except OutOfCredits as out:
             return error(403, str(out))
         if any(f.kind == "drop-after-create" for f in faults_of(request)):
             return await drop(request)
-        return web.json_response({**example_or(operation.id, "200", "default", {}), **made})
+        assert isinstance(data, dict)
+        answer = localized(example_or(operation.id, "200", "default", {}), sandbox, data, base_url(request))
+        return web.json_response(put_all(answer, made))
+
+    return handle
+
+
+def put_all(body: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """`body` with each dotted path ("data.task_id") set to its value."""
+    for path, value in values.items():
+        node = body
+        *parents, last = path.split(".")
+        for part in parents:
+            inner = node.get(part)
+            if not isinstance(inner, dict):
+                inner = node[part] = {}
+            node = inner
+        node[last] = value
+    return body
+
+
+FILE_FIELDS = {name for files in facts.FILES.values() for name in files}
+
+
+def localized(body: Any, sandbox: Sandbox, request: dict[str, Any], base: str) -> Any:
+    """A documented answer whose file URLs point at the sandbox's own files (of the clip the request names, if
+    the sandbox knows it; else a new one)."""
+    named = [v for v in request.values() if isinstance(v, str) and sandbox.known_clip(v)]
+    clip: list[str] = named[:1]
+
+    def clip_id() -> str:
+        if not clip:
+            clip.append(sandbox.answer_now(0, {"clip": "clip"})["clip"])
+        return clip[0]
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: files_url(v, clip_id, base) if k in FILE_FIELDS else walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(body)
+
+
+def files_url(url: Any, clip_id: Callable[[], str], base: str) -> Any:
+    """A sandbox file URL with the suffix the documented URL shows."""
+    if not isinstance(url, str) or "." not in url.rsplit("/", 1)[-1]:
+        return url
+    suffix = url.rsplit(".", 1)[1].lower()
+    return f"{base}/files/{clip_id()}.{suffix if suffix in media.TYPES else 'wav'}"
+
+
+def gone(operation: Operation) -> Handler:
+    """An operation that now answers 410 Gone for every request (x-gone)."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        body = {**example_or(operation.id, "410", "retired", {}), "error": f"{operation.gone}."}
+        return web.json_response(body, status=410)
+
+    return handle
+
+
+def documented_get(operation: Operation) -> Handler:
+    """A free GET that is no task endpoint (legacy lyrics): its documented answer."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        return web.json_response(example_or(operation.id, "200", "default", {}))
 
     return handle
 
@@ -227,7 +303,8 @@ def task_endpoint(operation: Operation) -> Handler:
     async def handle(request: web.Request) -> web.StreamResponse:
         sandbox = request.app[SANDBOX]
         task = sandbox.account.tasks.get(request.match_info.get(operation.path_parameters[0], ""))
-        if task is None or task.operation.polls != operation.id:
+        family = facts.FAMILIES[str(operation.family)]
+        if task is None or task.family.task != family.task:  # an alias's endpoint reads its original's tasks
             return documented(operation.id, "400", "task_not_found", 400)
         status, body = sandbox.answer(task, now(), base_url(request))
         return web.json_response(body, status=status)
@@ -258,12 +335,16 @@ SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits}
 def handler_for(operation: Operation) -> Handler | None:
     if operation.id in SPECIAL:
         return SPECIAL[operation.id](operation)
-    if operation.method == "POST" and operation.polls:
-        return starts_task(operation)
+    if operation.gone:
+        return gone(operation)
     if operation.method == "POST" and operation.synchronous:
         return synchronous(operation)
-    if operation.method == "GET" and operation.path_parameters:
+    if operation.method == "POST" and operation.polls:
+        return starts_task(operation)
+    if operation.method == "GET" and operation.path_parameters and operation.family:
         return task_endpoint(operation)
+    if operation.method == "GET" and operation.path_parameters:
+        return documented_get(operation)
     return None
 
 
@@ -274,10 +355,16 @@ def unhandled() -> list[str]:
 
 async def files(request: web.Request) -> web.StreamResponse:
     sandbox = request.app[SANDBOX]
-    clip_id, _, suffix = request.match_info["name"].rpartition(".")
+    stem, _, suffix = request.match_info["name"].rpartition(".")
+    clip_id, _, _part = stem.partition("~")  # a part of a clip's file (a stem): <clip>~<part>.<suffix>
     if not sandbox.known_clip(clip_id) or suffix not in media.TYPES:
         return web.Response(status=404, text="not found")
-    body = media.png(clip_id) if suffix == "png" else media.wav(clip_id, sandbox.audio_seconds)
+    if suffix == "png":
+        body = media.png(clip_id)
+    elif suffix == "mid":
+        body = media.midi(clip_id)
+    else:
+        body = media.wav(stem, sandbox.audio_seconds)
     return web.Response(body=body, content_type=media.TYPES[suffix])
 
 

@@ -59,9 +59,9 @@ def variant_for(operation: Operation, data: object) -> Variant:
     """The variant of `operation` that a JSON body stands for, or Invalid / Retired."""
     if not isinstance(data, dict):
         raise Invalid(field_message(operation.id, "body"))
-    kind = data.get("task_type")
+    kind = data.get(operation.retired_field) if operation.retired_field else None
     if isinstance(kind, str) and kind in operation.retired:
-        raise Retired(f"task_type {kind} has been retired; use {operation.retired[kind]}.")
+        raise Retired(f"{operation.retired_field} {kind} has been retired; use {operation.retired[kind]}.")
     variants = [facts.VARIANTS[name] for name in operation.variants]
     matching = [v for v in variants if _tags_match(v, data)]
     if not matching:

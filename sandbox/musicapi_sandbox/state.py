@@ -30,7 +30,9 @@ import musicapi_spec as facts
 from musicapi_spec.model import FamilyFacts, Operation
 
 # The suffix of each kind of file (x-file role) the sandbox serves, unless the spec's examples show another.
-SUFFIXES = {"audio": ".wav", "wav": ".wav", "image": ".png", "video": ".mp4"}
+SUFFIXES = {"audio": ".wav", "wav": ".wav", "image": ".png", "video": ".mp4", "midi": ".mid"}
+SONG = frozenset({"audio", "wav", "image"})  # the files a song has, unless its operation's x-files says others
+STEMS, STEM_NAMES = "stems", ("vocals", "instrumental")  # what a stems task makes here (the sources do not say)
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -139,7 +141,7 @@ class Sandbox:
             started=now,
             duration=self.random.uniform(self.task_min, self.task_max),
             failure=failure,
-            clip_ids=tuple(self.new_id() for _ in range(family.finished_clips)),
+            clip_ids=tuple(self.new_id() for _ in range(operation.finished_clips or family.finished_clips)),
             credits=credits,
             created_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
             created_wall=time.time(),
@@ -178,8 +180,11 @@ class Sandbox:
     def body_at(self, task: Task, progress: float, base_url: str) -> tuple[int, dict[str, Any]]:
         if task.failure and progress >= 0.5:
             return 200, self.failure_body(task)
+        not_ready = example_or(task.family.poll, "202", "not_ready", {facts.ANSWER_FIELD: facts.NOT_READY})
         if progress < 0.25:
-            return 202, example_or(task.family.poll, "202", "not_ready", {facts.ANSWER_FIELD: facts.NOT_READY})
+            return 202, not_ready
+        if progress < 0.5 and task.family.clips_together:  # as live clients saw it: not ready, on 200 too
+            return 200, not_ready
         if task.family.status:
             return 200, self.by_status(task, progress, base_url)
         return 200, self.by_clips(task, progress, base_url)
@@ -204,13 +209,26 @@ class Sandbox:
             return example_or(poll, "200", "running", {family.code or "code": 202, family.clips: []})
         clips = [self.result(task, i, base_url) for i in range(len(task.clip_ids))]
         envelope = {k: v for k, v in example_or(poll, "200", "finished", {}).items() if k != family.clips}
-        if progress < 0.75:
+        if family.clips_together:  # all clips show at once, streaming, then settle one after the other
+            envelope = {k: v for k, v in example_or(poll, "200", "running", {}).items() if k != family.clips}
+            if progress < 0.75:
+                data = [running(c, task, base_url, "running") for c in clips]
+            elif progress < 1:
+                data = [clips[0], *(running(c, task, base_url, "near") for c in clips[1:])]
+            else:
+                return {**example_or(poll, "200", "finished", {}), **self.named(task), family.clips: clips}
+        elif progress < 0.75:
             data = [running(clips[0], task, base_url, "running")]
         elif progress < 1:
             data = [*clips[:-1], running(clips[-1], task, base_url, "near")]
         else:
             data = clips
-        return {**envelope, family.clips: data}
+        return {**envelope, **self.named(task), family.clips: data}
+
+    @staticmethod
+    def named(task: Task) -> dict[str, Any]:
+        """The task's own id, for a family whose answers carry it."""
+        return {task.family.task_id: task.task_id} if task.family.task_id else {}
 
     def by_status(self, task: Task, progress: float, base_url: str) -> dict[str, Any]:
         family, poll = task.family, task.family.poll
@@ -250,19 +268,26 @@ class Sandbox:
         }
         song.update({k: v for k, v in request.items() if k in known and k not in song and isinstance(v, str)})
         for name, role in family.files.items():
-            song[name] = None
-            if made is None or name in made:
-                suffix = family.suffixes.get(name) or SUFFIXES.get(role, ".bin")
-                if task.operation.file_format and isinstance(request.get(task.operation.file_format), str):
-                    suffix = "." + str(request[task.operation.file_format])
-                song[name] = f"{base_url}/files/{clip_id}{suffix}"
-        if made == ():  # an operation that makes no file (lyrics): its text is the result
+            wanted = role in SONG if made is None else name in made  # a song's files, or what x-files names
+            song[name] = self.file(task, clip_id, name, role, base_url) if wanted else None
+        if made == ():  # an operation that makes no file (lyrics, a voice): its text or what it names is the result
             del song["duration"]
+            song.update({name: self.new_id() for name, role in family.ids.items() if role != "clip"})
         if family.clip_state:
             song[family.clip_state] = phase_value(family.clip_phases, "done")
         shown = example_clip(family)
         song.update({k: made_up(v, clip_id) for k, v in shown.items() if k not in song})
         return {k: shaped(shown.get(k), v) for k, v in song.items() if k in known}
+
+    def file(self, task: Task, clip_id: str, name: str, role: str, base_url: str) -> Any:
+        """The URL of a file of a clip (the sandbox serves it); stems are a name -> URL object."""
+        if role == STEMS:
+            return {stem: f"{base_url}/files/{clip_id}~{stem}.wav" for stem in STEM_NAMES}
+        suffix = task.family.suffixes.get(name) or SUFFIXES.get(role, ".bin")
+        chosen = task.request.get(task.operation.file_format or "")
+        if task.operation.file_format and isinstance(chosen, str):
+            suffix = "." + chosen
+        return f"{base_url}/files/{clip_id}{suffix}"
 
     def lyrics(self, request: dict[str, Any], title: str, index: int, words: str, made: Any) -> str:
         if made == ():
@@ -318,7 +343,8 @@ def running(clip: dict[str, Any], task: Task, base_url: str, meaning: str) -> di
     """A clip still being made: its state says how far, and its audio is a temporary stream, if any; its WAV
     (and the length) are not there yet."""
     family = task.family
-    stream = f"{base_url}/stream/{clip.get(family.clip_id)}.m3u8" if meaning == "near" else ""
+    streams = meaning == "near" or family.clips_together  # a family whose running clips already stream
+    stream = f"{base_url}/stream/{clip.get(family.clip_id)}.m3u8" if streams else ""
     changed: dict[str, Any] = {f: None for f, role in family.files.items() if role == "wav" and f in clip}
     changed.update({k: None for k in ("duration",) if k in clip})
     audio = next((f for f, role in family.files.items() if role == "audio"), None)

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NuroBgm")
+
+
+class NuroBgm:
+    """Background music (v1, 1–60 s).
+
+    Attributes:
+        type_ (Literal['bgm']): Background music. Default: 'bgm'.
+        description (str): What the music should be.
+        genre (list[str] | Unset): Up to five values from the docs' fixed lists.
+        mood (list[str] | Unset): Up to five values from the docs' fixed lists.
+        instrument (list[str] | Unset): Up to five values from the docs' fixed lists.
+        theme (list[str] | Unset): Up to five values from the docs' fixed lists.
+        duration (int | Unset): Length in seconds, 1 to 60.
+    """
+
+    __slots__ = (
+        "description",
+        "type_",
+        "genre",
+        "mood",
+        "instrument",
+        "theme",
+        "duration",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "description",
+        "type_",
+        "genre",
+        "mood",
+        "instrument",
+        "theme",
+        "duration",
+    )
+
+    description: str
+    type_: Literal["bgm"]
+    genre: list[str] | Unset
+    mood: list[str] | Unset
+    instrument: list[str] | Unset
+    theme: list[str] | Unset
+    duration: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        description: str,
+        type_: Literal["bgm"] = "bgm",
+        genre: list[str] | Unset = UNSET,
+        mood: list[str] | Unset = UNSET,
+        instrument: list[str] | Unset = UNSET,
+        theme: list[str] | Unset = UNSET,
+        duration: int | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.type_ = type_
+        self.genre = genre
+        self.mood = mood
+        self.instrument = instrument
+        self.theme = theme
+        self.duration = duration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NuroBgm) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.description,
+            self.type_,
+            self.genre,
+            self.mood,
+            self.instrument,
+            self.theme,
+            self.duration,
+            self.additional_properties,
+        ) == (
+            other.description,
+            other.type_,
+            other.genre,
+            other.mood,
+            other.instrument,
+            other.theme,
+            other.duration,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(description={self.description!r}, type_={self.type_!r}, genre={self.genre!r}, mood={self.mood!r}, instrument={self.instrument!r}, theme={self.theme!r}, duration={self.duration!r}, additional_properties={self.additional_properties!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        description = self.description
+
+        genre: list[str] | Unset = UNSET
+        if not isinstance(self.genre, Unset):
+            genre = self.genre
+
+        mood: list[str] | Unset = UNSET
+        if not isinstance(self.mood, Unset):
+            mood = self.mood
+
+        instrument: list[str] | Unset = UNSET
+        if not isinstance(self.instrument, Unset):
+            instrument = self.instrument
+
+        theme: list[str] | Unset = UNSET
+        if not isinstance(self.theme, Unset):
+            theme = self.theme
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "description": description,
+            }
+        )
+        if genre is not UNSET:
+            field_dict["genre"] = genre
+        if mood is not UNSET:
+            field_dict["mood"] = mood
+        if instrument is not UNSET:
+            field_dict["instrument"] = instrument
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["bgm"], d.pop("type"))
+        if type_ != "bgm":
+            raise ValueError(f"type must match const 'bgm', got '{type_}'")
+
+        description = d.pop("description")
+
+        genre = cast(list[str], d.pop("genre", UNSET))
+
+        mood = cast(list[str], d.pop("mood", UNSET))
+
+        instrument = cast(list[str], d.pop("instrument", UNSET))
+
+        theme = cast(list[str], d.pop("theme", UNSET))
+
+        duration = d.pop("duration", UNSET)
+
+        nuro_bgm = cls(
+            type_=type_,
+            description=description,
+            genre=genre,
+            mood=mood,
+            instrument=instrument,
+            theme=theme,
+            duration=duration,
+        )
+
+        nuro_bgm.additional_properties = d
+        return nuro_bgm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NuroBgmV2SegmentsItem")
+
+
+class NuroBgmV2SegmentsItem:
+    """
+    Attributes:
+        name (str | Unset):
+        duration (int | Unset):
+    """
+
+    __slots__ = ("name", "duration", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "duration",
+    )
+
+    name: str | Unset
+    duration: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.duration = duration
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NuroBgmV2SegmentsItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name,
+            self.duration,
+            self.additional_properties,
+        ) == (
+            other.name,
+            other.duration,
+            other.additional_properties,
+        )
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__qualname__}(name={self.name!r}, duration={self.duration!r}, additional_properties={self.additional_properties!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        duration = self.duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        nuro_bgm_v2_segments_item = cls(
+            name=name,
+            duration=duration,
+        )
+
+        nuro_bgm_v2_segments_item.additional_properties = d
+        return nuro_bgm_v2_segments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
