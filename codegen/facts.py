@@ -509,7 +509,7 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
             f"{poll['id']}: its 200 answer must have exactly one named member with x-task (how a task of "
             f"{poll['tag']} is read); without it the runtime could not follow the tasks it polls"
         )
-    task_name, task = found[0]
+    task_name, task = str(found[0][0]), found[0][1]
     x = task["x-task"]
     unknown = set(x) - X_TASK
     if unknown:
@@ -803,6 +803,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         if op["polls"]:
             by_task.setdefault(facts["FAMILIES"][operations[op["polls"]]["tag"]]["task"], []).append(alias)
     models = sorted({a for a in by_answer if a != "Any"} | set(by_task))
+    tasks = {f["task"] for f in facts["FAMILIES"].values()}
     aliases = sorted({a for group in by_answer.values() for a in group})
     options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
     lines = [
@@ -813,12 +814,16 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING, Any, Protocol, overload",
+        "from collections.abc import Callable",
+        "from typing import TYPE_CHECKING, Any, Literal, Protocol, overload",
         "",
         f"from {package} import AuthenticatedClient",
-        f"from {package}.models import {', '.join(models)}",
+        f"from {package}.models import {', '.join(sorted({*models, *tasks}))}",
         "",
+        "from . import Family",
         f"from .bodies import {', '.join(aliases)}",
+        "from .model import FamilyFacts",
+        "from .results import Task",
         "",
         "if TYPE_CHECKING:",
         "    from musicapi_runtime.waiting import PollSchedule, ProgressCallback",
@@ -840,6 +845,29 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
     protocol("ACreate", "The async twin of Create.", by_answer, "async ", "")
     protocol("CreateAndWait", "Create (paid), then wait: the family's finished task.", by_task, "", f", {options}")
     protocol("ACreateAndWait", "The async twin of CreateAndWait.", by_task, "async ", f", {options}")
+    # wait_for_task / await_task: a family named by its enum member or its name answers with its task model.
+    waits = "api: None = ..., timeout: float = ..., schedule: PollSchedule | None = ..., "
+    waits += "on_progress: ProgressCallback | None = ..., first_delay: float = ..."
+    for name, doc, prefix, extra in (
+        ("WaitForTask", "Wait for a task: its family's task model.", "", ", sleep: Callable[[float], None] = ..."),
+        ("AwaitTask", "The async twin of WaitForTask.", "async ", ""),
+    ):
+        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
+        for family in facts["FAMILIES"].values():
+            member = f"Family.{member_name(family['name'])}"
+            lines += [
+                "    @overload",
+                f"    {prefix}def __call__(self, client: AuthenticatedClient, task_id: str, *, family: "
+                f"Literal[{member}, {family['name']!r}], {waits}{extra}, clock: Callable[[], float] = ...) "
+                f"-> {family['task']}: ...",
+            ]
+        lines += [
+            "    @overload",
+            f"    {prefix}def __call__(self, client: AuthenticatedClient, task_id: str, *, family: FamilyFacts | None"
+            f" = ..., api: str | None = ..., timeout: float = ..., schedule: PollSchedule | None = ..., "
+            f"on_progress: ProgressCallback | None = ..., first_delay: float = ...{extra}, "
+            "clock: Callable[[], float] = ...) -> Task: ...",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,12 @@ NAMES_ALLOWED = {
     "mv": "the CLI gives a required model its first documented value",
     "task_type": "the tag field the CLI's verbs and x-retired are defined over (x-retired's keys are its values)",
     "WebhookEvent": "the runtime's class of verified deliveries (the spec's enum of event names shares the name)",
+    "config": "the runtime's module of connect() and the sandbox's configuration key",
+    "name": "an aiohttp route's parameter, and the key naming each part of a file in several parts (stems)",
+    "audio_url": "one of the keys tried for a part's URL in a list of stems (the sources leave that shape open)",
+    "id": "a webhook delivery's id, in the sandbox's log and the listener's JSON output",
+    "stems": "the x-file role whose value holds named parts (what the sandbox makes for it)",
+    "finished": "the name of the example a family's finished task answers with (the spec's convention, documented)",
 }
 LEGACY = {"riffusion": "spec.LEGACY_FAMILY: the family 0.1 polled, for calls that name none (deprecated)"}
 
@@ -111,27 +118,63 @@ def spec_strings() -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in allowed}
 
 
-def spec_numbers() -> set[float]:
-    numbers = {float(node[k]) for node in walk(SPEC) for k in LIMIT_KEYWORDS if isinstance(node.get(k), int | float)}
-    numbers |= {float(node["x-credits"]) for node in walk(SPEC) if isinstance(node.get("x-credits"), int)}
+def words_of(name: str) -> set[str]:
+    """The lower-case words of a name: "TITLE_MAX" -> {title, max}; "SonicPrompt" -> {sonic, prompt}."""
+    return {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", name)}
+
+
+def spec_numbers() -> dict[float, set[str]]:
+    """The distinctive limits and costs of the spec -> the words of the fields and schemas that carry them."""
+    found: dict[float, set[str]] = {}
+
+    def visit(node: Any, names: frozenset[str]) -> None:
+        if isinstance(node, dict):
+            for key in LIMIT_KEYWORDS:
+                if isinstance(node.get(key), int | float) and not isinstance(node[key], bool):
+                    found.setdefault(float(node[key]), set()).update(names)
+            if isinstance(node.get("x-credits"), int):
+                found.setdefault(float(node["x-credits"]), set()).update({"credit", "credits", "cost", "price"})
+            for key, value in node.items():
+                named = (
+                    names | words_of(key) if key not in ("properties", "items", "anyOf", "allOf", "oneOf") else names
+                )
+                visit(value, frozenset(named) if isinstance(value, dict) and key != "properties" else names)
+                if key == "properties" and isinstance(value, dict):
+                    for prop, inner in value.items():
+                        visit(inner, names | words_of(prop))
+        elif isinstance(node, list):
+            for value in node:
+                visit(value, names)
+
+    for name, schema in SPEC["components"]["schemas"].items():
+        visit(schema, frozenset(words_of(name)))
+    for item in SPEC["paths"].values():
+        visit(item, frozenset())
     # Small numbers (0, 1, 2, 5, 10, 12 ...), HTTP statuses and powers of two are everywhere for other reasons; the
     # distinctive limits (79, 240, 3000, ...) are not.
     statuses = {
         float(s) for item in SPEC["paths"].values() for op in item.values() for s in op["responses"] if s.isdigit()
     }
-    return {n for n in numbers if n >= 20 and n not in statuses and not (n.is_integer() and int(n) & (int(n) - 1) == 0)}
+    return {
+        n: words
+        for n, words in found.items()
+        if n >= 20 and n not in statuses and not (n.is_integer() and int(n) & (int(n) - 1) == 0)
+    }
 
 
 LIMIT_WORDS = ("MAX", "MIN", "LIMIT", "LENGTH", "CREDIT", "COST", "PRICE")
 
 
-def as_limits(tree: ast.AST) -> set[int]:
-    """The ids of the number literals that act as a limit or a cost: compared with something (`len(x) > 79`), or
-    bound to a name that says so (`TITLE_MAX = 79`, `max_length=79`)."""
-    found: set[int] = set()
+def as_limits(tree: ast.AST) -> dict[int, set[str]]:
+    """The number literals that act as a limit or a cost -> the words of their context: compared with something
+    (`len(title) > 79`: the words of the names compared), or bound to a name that says so (`TITLE_MAX = 79`,
+    `max_length=79`: that name's words). A restated limit is one whose context names what the spec limits."""
+    found: dict[int, set[str]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
-            found |= {id(n) for part in [node.left, *node.comparators] for n in ast.walk(part)}
+            parts = [node.left, *node.comparators]
+            names = {w for part in parts for n in ast.walk(part) for w in words_of(_name(n))}
+            found.update({id(n): names for part in parts for n in ast.walk(part)})
         named: list[tuple[str, ast.AST]] = []
         if isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -140,11 +183,20 @@ def as_limits(tree: ast.AST) -> set[int]:
             named.append((node.arg, node.value))
         for name, value in named:
             if any(word in name.upper() for word in LIMIT_WORDS):
-                found |= {id(n) for n in ast.walk(value)}
+                found.update({id(n): words_of(name) for n in ast.walk(value)})
     return found
 
 
-def literals(path: Path) -> Iterator[tuple[int, Any]]:
+def _name(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else ""
+
+
+def literals(path: Path) -> Iterator[tuple[int, Any, set[str]]]:
+    """(line, value, the words of its context for a number that acts as a limit) of every literal."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     limits = as_limits(tree)
     docstrings = {
@@ -159,7 +211,7 @@ def literals(path: Path) -> Iterator[tuple[int, Any]]:
         if isinstance(node, ast.Constant) and id(node) not in docstrings and not isinstance(node.value, bool):
             if isinstance(node.value, int | float) and id(node) not in limits:
                 continue  # a number that is no limit (a slice, a size, a timeout)
-            yield node.lineno, node.value
+            yield node.lineno, node.value, limits.get(id(node), set())
 
 
 def restated() -> list[str]:
@@ -168,7 +220,7 @@ def restated() -> list[str]:
     found = []
     for folder in HAND_WRITTEN:
         for path in sorted(folder.rglob("*.py")):
-            for line, value in literals(path):
+            for line, value, context in literals(path):
                 where = f"{path.relative_to(ROOT)}:{line}"
                 if isinstance(value, str):
                     if value in strings:
@@ -177,7 +229,7 @@ def restated() -> list[str]:
                         found.append(f"{where}: {value!r} holds a documented message")
                     elif len(value) >= 10 and " " in value and any(value.lower() in m.lower() for m in messages):
                         found.append(f"{where}: {value!r} is part of a documented message")
-                elif isinstance(value, int | float) and float(value) in numbers:
+                elif isinstance(value, int | float) and context & numbers.get(float(value), set()):
                     found.append(f"{where}: {value!r} is a limit or cost of the spec")
     return found
 
@@ -194,7 +246,7 @@ def test_the_check_sees_restated_facts(tmp_path: Path, monkeypatch: Any) -> None
         'MESSAGE = "The remaining credits are not enough."\nSTATUS = "SUCCESS"\nAPI = "https://api.musicapi.ai"\n'
         'def f(m: str) -> bool:\n    """A docstring may say task not found."""\n    return "task not found" in m\n'
         'SCHEMA = "RiffusionClip"\nFIELD = "continue_clip_id"\nTAG = "producer"\nOPERATION = "producer_get_task"\n'
-        "def g(t: str) -> bool:\n    return len(t) > 79\n"
+        "def g(title: str) -> bool:\n    return len(title) > 79\n"
     )
     monkeypatch.setattr("tests.test_no_restated_facts.HAND_WRITTEN", [tmp_path])
     monkeypatch.setattr("tests.test_no_restated_facts.ROOT", tmp_path)
@@ -206,15 +258,15 @@ def test_the_check_sees_restated_facts(tmp_path: Path, monkeypatch: Any) -> None
 
 
 def test_a_valid_spec_edit_never_trips_the_check_on_an_unrelated_number(tmp_path: Path, monkeypatch: Any) -> None:
-    """A new field limited to 50 characters: `[:50]`, `range(50)` and `timeout=50` elsewhere are not restated
-    limits; `len(x) <= 50` and `NAME_MAX_LENGTH = 50` are."""
+    """A new field limited to 50 characters: `[:50]`, `range(50)`, `timeout=50` and `MAX_RETRIES = 50` elsewhere
+    are not restated limits; `len(nickname) <= 50` and `NICKNAME_MAX_LENGTH = 50` are."""
     spec = copy.deepcopy(SPEC)
-    spec["components"]["schemas"]["Nickname"] = {"type": "string", "maxLength": 50}
+    spec["components"]["schemas"]["Profile"] = {"type": "object", "properties": {"nickname": {"maxLength": 50}}}
     planted = tmp_path / "planted.py"
     planted.write_text(
-        "def f(x: str) -> object:\n    return x[:50], range(50), dict(timeout=50)\n"
-        "def g(x: str) -> bool:\n    return len(x) <= 50\n"
-        "NAME_MAX_LENGTH = 50\n"
+        "def f(x: str) -> object:\n    return x[:50], range(50), dict(timeout=50), MAX_RETRIES\n"
+        "def g(nickname: str) -> bool:\n    return len(nickname) <= 50\n"
+        "NICKNAME_MAX_LENGTH = 50\nMAX_RETRIES = 50\n"
     )
     monkeypatch.setattr("tests.test_no_restated_facts.SPEC", spec)
     monkeypatch.setattr("tests.test_no_restated_facts.HAND_WRITTEN", [tmp_path])

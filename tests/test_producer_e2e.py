@@ -336,7 +336,7 @@ def test_slow_producer_answers_time_out_safely(sandbox: SandboxProcess) -> None:
     assert sandbox_state(sandbox)["tasks"] == before + 1  # registered once, never sent again
     task_id = rt.create(client, SONG).task_id
     queue_faults(sandbox, poll_path(task_id), "slow:1")
-    assert rt.wait_for_task(client, task_id, api="producer", schedule=FAST, timeout=30).data
+    assert rt.wait_for_task(client, task_id, family=rt.Family.PRODUCER, schedule=FAST, timeout=30).data
 
 
 def test_random_fault_rates_never_duplicate_a_producer_create() -> None:
@@ -356,7 +356,7 @@ def test_random_fault_rates_never_duplicate_a_producer_create() -> None:
             except (rt.RateLimitError, rt.APIConnectionError):
                 continue  # refused or never sent: certainly no task
             created += 1
-            assert rt.wait_for_task(client, task_id, api="producer", schedule=FAST, timeout=30).data
+            assert rt.wait_for_task(client, task_id, family="producer", schedule=FAST, timeout=30).data
         state = sandbox_state(noisy)
         assert created >= 10
         assert created <= state["tasks"] <= created + unknown
@@ -416,7 +416,7 @@ def test_async_faults_on_producer(sandbox: SandboxProcess) -> None:
             await rt.acreate(client, SONG)
         task_id = (await rt.acreate(client, SONG)).task_id
         queue_faults(sandbox, poll_path(task_id), "500", "drop", "429:0.01")
-        assert (await rt.await_task(client, task_id, api="producer", schedule=FAST)).data
+        assert (await rt.await_task(client, task_id, family=rt.Family.PRODUCER, schedule=FAST)).data
         with pytest.raises(rt.TaskNotFoundError):
             await rt.aget_task(client, "missing", api="producer")
 
@@ -459,6 +459,7 @@ def test_a_failed_task_is_delivered_as_song_failed(api: AuthenticatedClient, san
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
         assert event.event == "song.failed" and event.status == "FAILED" and event.task_id == task_id
+        assert isinstance(event.task, ProducerTask)
         assert "refunded" in str(event.task.message) and rt.finished_clips(event.task) == []
 
 

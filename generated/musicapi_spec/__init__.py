@@ -1156,7 +1156,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
             "to poll with `nuro_get_task`."
         ),
         credits=0,
-        variants=("NuroVocal", "NuroBgmV2", "NuroBgm"),
+        variants=("NuroVocal", "NuroBgm"),
         polls="nuro_get_task",
         path_parameters=(),
         statuses=("200", "400", "401", "403", "410", "5XX"),
@@ -4934,35 +4934,22 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(name="duration", description="Length in seconds, 30 to 240.", required=False, kind="integer"),
         ),
     ),
-    "NuroBgmV2": Variant(
-        schema="NuroBgmV2",
-        operation="nuro_create",
-        description="Background music (v2.0, 30–120 s, or in segments).",
-        credits=0,
-        tags={"type": "bgm", "version": "v2.0"},
-        fields=(
-            Field(name="type", description="Background music.", required=True, kind="string", const="bgm", is_tag=True),
-            Field(
-                name="version", description="The v2.0 body.", required=True, kind="string", const="v2.0", is_tag=True
-            ),
-            Field(name="description", description="What the music should be.", required=True, kind="string"),
-            Field(name="duration", description="Length in seconds, 30 to 120.", required=False, kind="integer"),
-            Field(
-                name="segments",
-                description="The music's sections, each a name and a length in seconds.",
-                required=False,
-                kind="json",
-            ),
-        ),
-    ),
     "NuroBgm": Variant(
         schema="NuroBgm",
         operation="nuro_create",
-        description="Background music (v1, 1–60 s).",
+        description="Background music (v1, 1–60 s; or with `version` v2.0, 30–120 s or in segments).",
         credits=0,
         tags={"type": "bgm"},
         fields=(
             Field(name="type", description="Background music.", required=True, kind="string", const="bgm", is_tag=True),
+            Field(
+                name="version",
+                description="v2.0 for the newer body (left out, v1).",
+                required=False,
+                kind="enum",
+                choices=("v2.0",),
+                open=False,
+            ),
             Field(name="description", description="What the music should be.", required=True, kind="string"),
             Field(
                 name="genre", description="Up to five values from the docs' fixed lists.", required=False, kind="json"
@@ -4979,7 +4966,18 @@ VARIANTS: Final[dict[str, Variant]] = {
             Field(
                 name="theme", description="Up to five values from the docs' fixed lists.", required=False, kind="json"
             ),
-            Field(name="duration", description="Length in seconds, 1 to 60.", required=False, kind="integer"),
+            Field(
+                name="duration",
+                description="Length in seconds (v1 1 to 60, v2.0 30 to 120).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="segments",
+                description="The music's sections, each a name and a length in seconds (v2.0).",
+                required=False,
+                kind="json",
+            ),
         ),
     ),
     "StudioCreateRequest": Variant(
@@ -6323,14 +6321,18 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "duration": {"type": "integer", "minimum": 30, "maximum": 240},
         },
     },
-    "NuroBgmV2": {
+    "NuroBgm": {
         "type": "object",
-        "required": ["type", "version", "description"],
+        "required": ["type", "description"],
         "properties": {
             "type": {"type": "string", "const": "bgm"},
-            "version": {"type": "string", "const": "v2.0"},
+            "version": {"type": "string", "enum": ["v2.0"]},
             "description": {"type": "string", "minLength": 1},
-            "duration": {"type": "integer", "minimum": 30, "maximum": 120},
+            "genre": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "mood": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "instrument": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "theme": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "duration": {"type": "integer", "minimum": 1, "maximum": 120},
             "segments": {
                 "type": "array",
                 "items": {
@@ -6338,19 +6340,6 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
                     "properties": {"name": {"type": "string"}, "duration": {"type": "integer"}},
                 },
             },
-        },
-    },
-    "NuroBgm": {
-        "type": "object",
-        "required": ["type", "description"],
-        "properties": {
-            "type": {"type": "string", "const": "bgm"},
-            "description": {"type": "string", "minLength": 1},
-            "genre": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
-            "mood": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
-            "instrument": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
-            "theme": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
-            "duration": {"type": "integer", "minimum": 1, "maximum": 60},
         },
     },
     "StudioCreateRequest": {

@@ -5,7 +5,6 @@ from typing import TypeAlias
 
 from musicapi_client.models import (
     NuroBgm,
-    NuroBgmV2,
     NuroVocal,
     ProducerCoverMusic,
     ProducerCoverUploadMusic,
@@ -125,7 +124,7 @@ SonicReplaceSectionBody: TypeAlias = SonicReplaceSectionRequest
 SonicSampleBody: TypeAlias = SonicSampleRequest
 SunoMakeLyricsBody: TypeAlias = SunoMakeLyricsRequest
 SunoGetSongBody: TypeAlias = SunoGetSongRequest
-NuroCreateBody: TypeAlias = NuroVocal | NuroBgmV2 | NuroBgm
+NuroCreateBody: TypeAlias = NuroVocal | NuroBgm
 StudioCreateBody: TypeAlias = StudioCreateRequest
 RequestBody: TypeAlias = (
     RiffusionCreateBody

@@ -5,7 +5,8 @@ TYPE_CHECKING."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, overload
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import (
@@ -33,6 +34,7 @@ from musicapi_client.models import (
     TaskAccepted,
 )
 
+from . import Family
 from .bodies import (
     NuroCreateBody,
     ProducerCreateBody,
@@ -64,6 +66,8 @@ from .bodies import (
     SunoGetSongBody,
     SunoMakeLyricsBody,
 )
+from .model import FamilyFacts
+from .results import Task
 
 if TYPE_CHECKING:
     from musicapi_runtime.waiting import PollSchedule, ProgressCallback
@@ -313,3 +317,216 @@ class ACreateAndWait(Protocol):
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
     ) -> StudioTask: ...
+
+
+class WaitForTask(Protocol):
+    """Wait for a task: its family's task model."""
+
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.RIFFUSION, "riffusion"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> RiffusionTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.PRODUCER, "producer"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> ProducerTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.SONIC, "sonic"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> SonicTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.SUNO, "suno"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> SonicTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.NURO, "nuro"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> NuroTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.STUDIO, "studio"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> StudioTask: ...
+    @overload
+    def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: FamilyFacts | None = ...,
+        api: str | None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        sleep: Callable[[float], None] = ...,
+        clock: Callable[[], float] = ...,
+    ) -> Task: ...
+
+
+class AwaitTask(Protocol):
+    """The async twin of WaitForTask."""
+
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.RIFFUSION, "riffusion"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> RiffusionTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.PRODUCER, "producer"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> ProducerTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.SONIC, "sonic"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> SonicTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.SUNO, "suno"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> SonicTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.NURO, "nuro"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> NuroTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: Literal[Family.STUDIO, "studio"],
+        api: None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> StudioTask: ...
+    @overload
+    async def __call__(
+        self,
+        client: AuthenticatedClient,
+        task_id: str,
+        *,
+        family: FamilyFacts | None = ...,
+        api: str | None = ...,
+        timeout: float = ...,
+        schedule: PollSchedule | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        first_delay: float = ...,
+        clock: Callable[[], float] = ...,
+    ) -> Task: ...

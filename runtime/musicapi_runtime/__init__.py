@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .version import __version__
 
 if TYPE_CHECKING:
-    from musicapi_spec.signatures import ACreate, ACreateAndWait, Create, CreateAndWait
+    from musicapi_spec.signatures import ACreate, ACreateAndWait, AwaitTask, Create, CreateAndWait, WaitForTask
 
     from .calls import acall, call
     from .config import USER_AGENT, connect
@@ -69,9 +69,11 @@ if TYPE_CHECKING:
     from .tasks import acreate as _acreate
     from .tasks import create as _create
     from .validation import validate_body
-    from .waiting import PollSchedule, Progress, await_task, wait_for_task
+    from .waiting import PollSchedule, Progress
     from .waiting import acreate_and_wait as _acreate_and_wait
+    from .waiting import await_task as _await_task
     from .waiting import create_and_wait as _create_and_wait
+    from .waiting import wait_for_task as _wait_for_task
     from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
 
     # Typed per operation: one overload per kind of answer, generated from the spec (musicapi_spec.signatures).
@@ -79,6 +81,8 @@ if TYPE_CHECKING:
     acreate: ACreate = _acreate
     create_and_wait: CreateAndWait = _create_and_wait
     acreate_and_wait: ACreateAndWait = _acreate_and_wait
+    wait_for_task: WaitForTask = _wait_for_task  # a family named as such answers with its task model
+    await_task: AwaitTask = _await_task
 
 # Where each public name lives (tests/test_startup.py checks this table against the imports above).
 _LAZY = {

@@ -90,7 +90,7 @@ class NotFoundError(APIStatusError):
 
 
 class TaskNotFoundError(BadRequestError, NotFoundError):
-    """"task not found." (the API's answer for an unknown task id: a 400 mostly, a 404 on some endpoints)."""
+    """ "task not found." (the API's answer for an unknown task id: a 400 mostly, a 404 on some endpoints)."""
 
 
 class ResultNotReadyError(APIStatusError):

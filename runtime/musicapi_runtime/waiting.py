@@ -195,8 +195,9 @@ def wait_for_task(
     first_delay: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Task:
+) -> Any:
     """Poll until the task is done; returns the finished task or raises TaskFailed / WaitTimeout.
+    (Typed per family by musicapi_spec.signatures: family=Family.PRODUCER answers a ProducerTask.)
 
     `family` is the family that started it (musicapi_runtime.Family; `api=` is the deprecated spelling); the
     result is its task model."""
@@ -241,7 +242,7 @@ async def await_task(
     on_progress: ProgressCallback | None = None,
     first_delay: float = 0.0,
     clock: Callable[[], float] = time.monotonic,
-) -> Task:
+) -> Any:
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
     chosen = family_of(family, api=api)
     return await _await(client, task_id, chosen, timeout, schedule, on_progress, first_delay, clock)

@@ -8,8 +8,8 @@ if TYPE_CHECKING:
     from .credits_ import Credits
     from .error import Error
     from .nuro_bgm import NuroBgm
-    from .nuro_bgm_v2 import NuroBgmV2
-    from .nuro_bgm_v2_segments_item import NuroBgmV2SegmentsItem
+    from .nuro_bgm_version import NuroBgmVersion
+    from .nuro_segment import NuroSegment
     from .nuro_task import NuroTask
     from .nuro_task_status import NuroTaskStatus
     from .nuro_vocal import NuroVocal
@@ -128,8 +128,8 @@ _MODULES = {
     "Credits": ".credits_",
     "Error": ".error",
     "NuroBgm": ".nuro_bgm",
-    "NuroBgmV2": ".nuro_bgm_v2",
-    "NuroBgmV2SegmentsItem": ".nuro_bgm_v2_segments_item",
+    "NuroBgmVersion": ".nuro_bgm_version",
+    "NuroSegment": ".nuro_segment",
     "NuroTask": ".nuro_task",
     "NuroTaskStatus": ".nuro_task_status",
     "NuroVocal": ".nuro_vocal",
@@ -265,8 +265,8 @@ __all__ = (
     "Credits",
     "Error",
     "NuroBgm",
-    "NuroBgmV2",
-    "NuroBgmV2SegmentsItem",
+    "NuroBgmVersion",
+    "NuroSegment",
     "NuroTask",
     "NuroTaskStatus",
     "NuroVocal",

@@ -2,77 +2,95 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
     cast,
 )
 
+from ..models.nuro_bgm_version import NuroBgmVersion
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nuro_segment import NuroSegment
+
 
 T = TypeVar("T", bound="NuroBgm")
 
 
 class NuroBgm:
-    """Background music (v1, 1–60 s).
+    """Background music (v1, 1–60 s; or with `version` v2.0, 30–120 s or in segments).
 
     Attributes:
         type_ (Literal['bgm']): Background music. Default: 'bgm'.
         description (str): What the music should be.
+        version (NuroBgmVersion | Unset): v2.0 for the newer body (left out, v1).
         genre (list[str] | Unset): Up to five values from the docs' fixed lists.
         mood (list[str] | Unset): Up to five values from the docs' fixed lists.
         instrument (list[str] | Unset): Up to five values from the docs' fixed lists.
         theme (list[str] | Unset): Up to five values from the docs' fixed lists.
-        duration (int | Unset): Length in seconds, 1 to 60.
+        duration (int | Unset): Length in seconds (v1 1 to 60, v2.0 30 to 120).
+        segments (list[NuroSegment] | Unset): The music's sections, each a name and a length in seconds (v2.0).
     """
 
     __slots__ = (
         "description",
         "type_",
+        "version",
         "genre",
         "mood",
         "instrument",
         "theme",
         "duration",
+        "segments",
         "additional_properties",
         "__weakref__",
     )
     __match_args__ = (
         "description",
         "type_",
+        "version",
         "genre",
         "mood",
         "instrument",
         "theme",
         "duration",
+        "segments",
     )
 
     description: str
     type_: Literal["bgm"]
+    version: NuroBgmVersion | Unset
     genre: list[str] | Unset
     mood: list[str] | Unset
     instrument: list[str] | Unset
     theme: list[str] | Unset
     duration: int | Unset
+    segments: list[NuroSegment] | Unset
     additional_properties: dict[str, Any]
 
     def __init__(
         self,
         description: str,
         type_: Literal["bgm"] = "bgm",
+        version: NuroBgmVersion | Unset = UNSET,
         genre: list[str] | Unset = UNSET,
         mood: list[str] | Unset = UNSET,
         instrument: list[str] | Unset = UNSET,
         theme: list[str] | Unset = UNSET,
         duration: int | Unset = UNSET,
+        segments: list[NuroSegment] | Unset = UNSET,
     ) -> None:
         self.description = description
         self.type_ = type_
+        self.version = version
         self.genre = genre
         self.mood = mood
         self.instrument = instrument
         self.theme = theme
         self.duration = duration
+        self.segments = segments
         self.additional_properties = {}
 
     def __eq__(self, other: object) -> bool:
@@ -81,30 +99,38 @@ class NuroBgm:
         return (
             self.description,
             self.type_,
+            self.version,
             self.genre,
             self.mood,
             self.instrument,
             self.theme,
             self.duration,
+            self.segments,
             self.additional_properties,
         ) == (
             other.description,
             other.type_,
+            other.version,
             other.genre,
             other.mood,
             other.instrument,
             other.theme,
             other.duration,
+            other.segments,
             other.additional_properties,
         )
 
     def __repr__(self) -> str:
-        return f"{self.__class__.__qualname__}(description={self.description!r}, type_={self.type_!r}, genre={self.genre!r}, mood={self.mood!r}, instrument={self.instrument!r}, theme={self.theme!r}, duration={self.duration!r}, additional_properties={self.additional_properties!r})"
+        return f"{self.__class__.__qualname__}(description={self.description!r}, type_={self.type_!r}, version={self.version!r}, genre={self.genre!r}, mood={self.mood!r}, instrument={self.instrument!r}, theme={self.theme!r}, duration={self.duration!r}, segments={self.segments!r}, additional_properties={self.additional_properties!r})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         description = self.description
+
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.value
 
         genre: list[str] | Unset = UNSET
         if not isinstance(self.genre, Unset):
@@ -124,6 +150,13 @@ class NuroBgm:
 
         duration = self.duration
 
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,6 +165,8 @@ class NuroBgm:
                 "description": description,
             }
         )
+        if version is not UNSET:
+            field_dict["version"] = version
         if genre is not UNSET:
             field_dict["genre"] = genre
         if mood is not UNSET:
@@ -142,17 +177,28 @@ class NuroBgm:
             field_dict["theme"] = theme
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if segments is not UNSET:
+            field_dict["segments"] = segments
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nuro_segment import NuroSegment  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["bgm"], d.pop("type"))
         if type_ != "bgm":
             raise ValueError(f"type must match const 'bgm', got '{type_}'")
 
         description = d.pop("description")
+
+        _version = d.pop("version", UNSET)
+        version: NuroBgmVersion | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = NuroBgmVersion(_version)
 
         genre = cast(list[str], d.pop("genre", UNSET))
 
@@ -164,14 +210,25 @@ class NuroBgm:
 
         duration = d.pop("duration", UNSET)
 
+        _segments = d.pop("segments", UNSET)
+        segments: list[NuroSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in _segments:
+                segments_item = NuroSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+
         nuro_bgm = cls(
             type_=type_,
             description=description,
+            version=version,
             genre=genre,
             mood=mood,
             instrument=instrument,
             theme=theme,
             duration=duration,
+            segments=segments,
         )
 
         nuro_bgm.additional_properties = d

@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.nuro_bgm import NuroBgm
-from ...models.nuro_bgm_v2 import NuroBgmV2
 from ...models.nuro_vocal import NuroVocal
 from ...models.task_accepted import TaskAccepted
 from ...types import Response
@@ -15,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: NuroBgm | NuroBgmV2 | NuroVocal,
+    body: NuroBgm | NuroVocal,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +24,6 @@ def _get_kwargs(
     }
 
     if isinstance(body, NuroVocal):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, NuroBgmV2):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -88,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NuroBgm | NuroBgmV2 | NuroVocal,
+    body: NuroBgm | NuroVocal,
 ) -> Response[Error | TaskAccepted]:
     """Start a nuro task (retired: answers 410 Gone)
 
@@ -99,8 +96,8 @@ def sync_detailed(
     to poll with `nuro_get_task`.
 
     Args:
-        body (NuroBgm | NuroBgmV2 | NuroVocal): The body of `nuro_create` (retired): a vocal song,
-            or background music (v1 or v2.0).
+        body (NuroBgm | NuroVocal): The body of `nuro_create` (retired): a vocal song, or
+            background music (v1 or v2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: NuroBgm | NuroBgmV2 | NuroVocal,
+    body: NuroBgm | NuroVocal,
 ) -> Error | TaskAccepted | None:
     """Start a nuro task (retired: answers 410 Gone)
 
@@ -135,8 +132,8 @@ def sync(
     to poll with `nuro_get_task`.
 
     Args:
-        body (NuroBgm | NuroBgmV2 | NuroVocal): The body of `nuro_create` (retired): a vocal song,
-            or background music (v1 or v2.0).
+        body (NuroBgm | NuroVocal): The body of `nuro_create` (retired): a vocal song, or
+            background music (v1 or v2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: NuroBgm | NuroBgmV2 | NuroVocal,
+    body: NuroBgm | NuroVocal,
 ) -> Response[Error | TaskAccepted]:
     """Start a nuro task (retired: answers 410 Gone)
 
@@ -166,8 +163,8 @@ async def asyncio_detailed(
     to poll with `nuro_get_task`.
 
     Args:
-        body (NuroBgm | NuroBgmV2 | NuroVocal): The body of `nuro_create` (retired): a vocal song,
-            or background music (v1 or v2.0).
+        body (NuroBgm | NuroVocal): The body of `nuro_create` (retired): a vocal song, or
+            background music (v1 or v2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: NuroBgm | NuroBgmV2 | NuroVocal,
+    body: NuroBgm | NuroVocal,
 ) -> Error | TaskAccepted | None:
     """Start a nuro task (retired: answers 410 Gone)
 
@@ -200,8 +197,8 @@ async def asyncio(
     to poll with `nuro_get_task`.
 
     Args:
-        body (NuroBgm | NuroBgmV2 | NuroVocal): The body of `nuro_create` (retired): a vocal song,
-            or background music (v1 or v2.0).
+        body (NuroBgm | NuroVocal): The body of `nuro_create` (retired): a vocal song, or
+            background music (v1 or v2.0).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,14 +5,15 @@ from typing import Any, TypeVar
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NuroBgmV2SegmentsItem")
+T = TypeVar("T", bound="NuroSegment")
 
 
-class NuroBgmV2SegmentsItem:
-    """
+class NuroSegment:
+    """One section of v2.0 background music.
+
     Attributes:
-        name (str | Unset):
-        duration (int | Unset):
+        name (str | Unset): The section's name.
+        duration (int | Unset): Its length in seconds.
     """
 
     __slots__ = ("name", "duration", "additional_properties", "__weakref__")
@@ -35,7 +36,7 @@ class NuroBgmV2SegmentsItem:
         self.additional_properties = {}
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NuroBgmV2SegmentsItem) or other.__class__ is not self.__class__:
+        if not isinstance(other, NuroSegment) or other.__class__ is not self.__class__:
             return NotImplemented
         return (
             self.name,
@@ -72,13 +73,13 @@ class NuroBgmV2SegmentsItem:
 
         duration = d.pop("duration", UNSET)
 
-        nuro_bgm_v2_segments_item = cls(
+        nuro_segment = cls(
             name=name,
             duration=duration,
         )
 
-        nuro_bgm_v2_segments_item.additional_properties = d
-        return nuro_bgm_v2_segments_item
+        nuro_segment.additional_properties = d
+        return nuro_segment
 
     @property
     def additional_keys(self) -> list[str]:
