@@ -594,7 +594,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type=None,
-        files=None,
+        files=(),
         family="sonic",
         synchronous=False,
         answer="SonicVoiceAccepted",
@@ -1210,7 +1210,10 @@ OPERATIONS: Final[dict[str, Operation]] = {
         file_format=None,
         finished_clips=None,
         retired_field=None,
-        gone="nuro was retired and its task ids cannot be read; vocals moved to sonic, background music to producer",
+        gone=(
+            "sonic_get_task for new vocal songs, producer_get_task for new background music (old nuro task ids cannot "
+            "be read)"
+        ),
         alias_of=None,
         answer_files=(),
     ),
@@ -1244,7 +1247,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         file_format=None,
         finished_clips=None,
         retired_field=None,
-        gone="studio is unavailable; use sonic_create",
+        gone="sonic_create (studio is unavailable)",
         alias_of=None,
         answer_files=(),
     ),
@@ -1277,7 +1280,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
         file_format=None,
         finished_clips=None,
         retired_field=None,
-        gone="studio is unavailable; use sonic_get_task for sonic tasks",
+        gone="sonic_get_task for sonic tasks (studio is unavailable)",
         alias_of=None,
         answer_files=(),
     ),

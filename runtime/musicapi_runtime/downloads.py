@@ -442,6 +442,12 @@ def _prepare(
     return planned, [job for _, _, jobs in planned for job in jobs]
 
 
+def _own_id(source: object) -> str | None:
+    """A task's own id, when its answer names it (the family's task-id field)."""
+    family = family_of_model(source) if isinstance(source, TASK_MODELS) else None
+    return (text(field(source, family.task_id)) or None) if family is not None else None
+
+
 def _sidecar_text(item: object, task_id: str | None, metadata: Mapping[str, object] | None) -> str:
     """What a song folder records: the task, the clip as the API reported it (its file URLs left out: they
     expire) and the caller's metadata (the operation and its credits, say)."""
@@ -497,6 +503,7 @@ def download(
     Returns every path, those already there included; `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
     kinds = _kinds(audio, wav, include_image, include_video, files)
+    task_id = task_id or _own_id(source)
     planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
@@ -577,6 +584,7 @@ async def adownload(
     import asyncio
 
     kinds = _kinds(audio, wav, include_image, include_video, files)
+    task_id = task_id or _own_id(source)
     planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or async_download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []

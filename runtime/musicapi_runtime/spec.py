@@ -86,7 +86,10 @@ def model(name: str) -> Any:
     return getattr(models, name)
 
 
-_BY_MODEL = {name: family for family in facts.FAMILIES.values() for name in (family.task, family.clip)}
+_BY_MODEL: dict[str, FamilyFacts] = {}
+for _family in facts.FAMILIES.values():  # a schema two families share (an alias's) is its first family's
+    for _name in (_family.task, _family.clip):
+        _BY_MODEL.setdefault(_name, _family)
 
 
 def family_of_model(value: object) -> FamilyFacts | None:

@@ -284,7 +284,10 @@ def gone(operation: Operation) -> Handler:
     """An operation that now answers 410 Gone for every request (x-gone)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
-        body = {**example_or(operation.id, "410", "retired", {}), "error": f"{operation.gone}."}
+        body = {
+            **example_or(operation.id, "410", "retired", {}),
+            "error": f"This endpoint is gone; use {operation.gone}.",
+        }
         return web.json_response(body, status=410)
 
     return handle

@@ -29,6 +29,8 @@ from typing import Any
 import musicapi_spec as facts
 from musicapi_spec.model import FamilyFacts, Operation
 
+from . import media
+
 # The suffix of each kind of file (x-file role) the sandbox serves, unless the spec's examples show another.
 SUFFIXES = {"audio": ".wav", "wav": ".wav", "image": ".png", "video": ".mp4", "midi": ".mid"}
 SONG = frozenset({"audio", "wav", "image"})  # the files a song has, unless its operation's x-files says others
@@ -283,7 +285,8 @@ class Sandbox:
         """The URL of a file of a clip (the sandbox serves it); stems are a name -> URL object."""
         if role == STEMS:
             return {stem: f"{base_url}/files/{clip_id}~{stem}.wav" for stem in STEM_NAMES}
-        suffix = task.family.suffixes.get(name) or SUFFIXES.get(role, ".bin")
+        shown = task.family.suffixes.get(name, "")  # the spec's examples' suffix, where the sandbox can serve it
+        suffix = shown if shown.lstrip(".") in media.TYPES else SUFFIXES.get(role, ".bin")
         chosen = task.request.get(task.operation.file_format or "")
         if task.operation.file_format and isinstance(chosen, str):
             suffix = "." + chosen
