@@ -279,7 +279,9 @@ def _wait(api: str) -> Callable[..., Any]:
     def run(client: AuthenticatedClient, _: str) -> Any:
         clock = Clock()
         every = rt.PollSchedule.fixed(1.0)  # in the fake clock's seconds: at most a handful of polls
-        return rt.wait_for_task(client, POLLED, family=facts.FAMILIES[api], timeout=4, schedule=every, sleep=clock.sleep, clock=clock)
+        return rt.wait_for_task(
+            client, POLLED, family=facts.FAMILIES[api], timeout=4, schedule=every, sleep=clock.sleep, clock=clock
+        )
 
     return run
 

@@ -36,6 +36,12 @@ class Usage(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # A prefix never stands for another option: with many generated options `--prompt` would otherwise be read
+        # as `--prompt-strength` where the command takes its prompt as an argument.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise Usage(message)
 
