@@ -277,6 +277,7 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
         ):
             raise SpecError(f"{op_id}: x-file-format names {chosen!r}, which is not a field of its request bodies")
     families = families_of(spec, operations)
+    commands_of(operations, variants)
     files = file_fields(spec)
     for op_id, operation in operations.items():
         operation["answer_files"] = answer_files(spec, document, operation, files)
@@ -400,6 +401,34 @@ def file_fields(spec: Spec) -> dict[str, dict[str, str]]:
         for name, schema in spec.schemas.items()
         if (files := {p: str(n["x-file"]) for p, n in schema.get("properties", {}).items() if "x-file" in n})
     }
+
+
+UPLOAD_WORD, FILLER_WORD = "upload", "music"  # the words of a task_type a command's name leaves out
+
+
+def commands_of(operations: dict[str, Any], variants: dict[str, Any]) -> None:
+    """The `musicapi <tag> <verb>` command of each request variant: its task_type without its "music" and
+    "upload" words (extend_music -> extend; swap_upload_music_sound -> swap-sound, on an uploaded clip), else the
+    operation's x-cli-verb, else the first word of its operationId after the tag. Two operations of a tag may not
+    end with the same verb: the spec must name one with x-cli-verb."""
+    owners: dict[tuple[str, str], str] = {}
+    for op_id, op in operations.items():
+        for name in op["variants"]:
+            variant = variants[name]
+            task_type = variant["tags"].get("task_type")
+            if isinstance(task_type, str):
+                words = task_type.split("_")
+                kept = [w for w in words if w not in (UPLOAD_WORD, FILLER_WORD)] or words
+                variant["verb"], variant["uploaded"] = "-".join(kept), UPLOAD_WORD in words
+            else:
+                first = op_id.removeprefix(f"{op['tag']}_").split("_")[0]
+                variant["verb"], variant["uploaded"] = op["verb"] or first, False
+            owner = owners.setdefault((op["tag"], variant["verb"]), op_id)
+            if owner != op_id:
+                raise SpecError(
+                    f"{op_id}: its command `musicapi {op['tag']} {variant['verb']}` is also {owner}'s; name one of "
+                    "them with x-cli-verb"
+                )
 
 
 def answer_files(
@@ -804,6 +833,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
             by_task.setdefault(facts["FAMILIES"][operations[op["polls"]]["tag"]]["task"], []).append(alias)
     models = sorted({a for a in by_answer if a != "Any"} | set(by_task))
     tasks = {f["task"] for f in facts["FAMILIES"].values()}
+    clips = {f["clip"] for f in facts["FAMILIES"].values()}
     aliases = sorted({a for group in by_answer.values() for a in group})
     options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
     lines = [
@@ -818,7 +848,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         "from typing import TYPE_CHECKING, Any, Literal, Protocol, overload",
         "",
         f"from {package} import AuthenticatedClient",
-        f"from {package}.models import {', '.join(sorted({*models, *tasks}))}",
+        f"from {package}.models import {', '.join(sorted({*models, *tasks, *clips}))}",
         "",
         "from . import Family",
         f"from .bodies import {', '.join(aliases)}",
@@ -868,7 +898,60 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
             f"on_progress: ProgressCallback | None = ..., first_delay: float = ...{extra}, "
             "clock: Callable[[], float] = ...) -> Task: ...",
         ]
+    # clips_of / finished_clips: a task model's clips are its family's clip model.
+    pairs = {f["task"]: f["clip"] for f in facts["FAMILIES"].values()}
+    for name, doc in (
+        ("ClipsOf", "A task's clips: its family's clip model."),
+        ("FinishedClips", "A task's finished clips."),
+    ):
+        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
+        for task, clip in pairs.items():
+            if len(pairs) > 1:
+                lines.append("    @overload")
+            lines.append(f"    def __call__(self, task: {task}) -> list[{clip}]: ...")
     return "\n".join(lines) + "\n"
+
+
+def render_reference(facts: dict[str, Any], document: dict[str, Any]) -> str:
+    """Every family and operation with its cost and `musicapi` command, as a Markdown table per tag."""
+    ops = facts["OPERATIONS"]
+    lines = [
+        f"# {facts['TITLE']} {facts['VERSION']}: every family and operation",
+        "",
+        "Written by `make generate` from `openapi/musicapi.yaml` (codegen/facts.py); `make check-generated` keeps it",
+        "so. Do not edit. Costs are the spec's `x-credits` (the sources and their dates are in each operation's",
+        'description); "assumed" marks a cost the sources do not state.',
+        "",
+    ]
+    for tag in document.get("tags", []):
+        name = tag["name"]
+        mine = [op for op in ops.values() if op["tag"] == name]
+        if not mine:
+            continue
+        family = facts["FAMILIES"].get(name)
+        kind = "a task family" if family else "no tasks"
+        if family and family["status"]:
+            kind += f"; done when `{family['status']}` is done"
+        elif family:
+            kind += f"; done when its clips settle ({family['finished_clips']} for most operations)"
+        lines += [f"## {name}", "", " ".join(str(tag.get("description", "")).split()), "", f"*{kind}*", ""]
+        lines += ["| operation | request | what | credits | command |", "|---|---|---|---|---|"]
+        for op in mine:
+            what = op["summary"].replace("|", "\\|")
+            if op["deprecated"]:
+                what += " (deprecated)"
+            if op["alias_of"]:
+                what += f" — another path of `{op['alias_of']}`"
+            credits = "free" if op["method"] == "GET" else str(op["credits"])
+            if "assumed" in op["description"] or "not in the sources" in op["description"]:
+                credits += " (assumed)"
+            verbs = sorted({facts["VARIANTS"][v]["verb"] for v in op["variants"]})
+            command = ", ".join(f"`musicapi {name} {v}`" for v in verbs)
+            if family and op["id"] == family["poll"]:
+                command = f"`musicapi {name} get`, `musicapi {name} wait`"
+            lines.append(f"| `{op['id']}` | `{op['method']} {op['path']}` | {what} | {credits} | {command} |")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def write(spec_path: Path, client_dir: Path, out: Path) -> None:
@@ -881,6 +964,7 @@ def write(spec_path: Path, client_dir: Path, out: Path) -> None:
     (out / "bodies.py").write_text(render_bodies(facts, client_dir.name), encoding="utf-8")
     (out / "results.py").write_text(render_results(facts, client_dir.name), encoding="utf-8")
     (out / "signatures.py").write_text(render_signatures(facts, client_dir.name), encoding="utf-8")
+    (out / "reference.md").write_text(render_reference(facts, document), encoding="utf-8")
     for name in ("model.py", "check.py", "webhook.py"):
         shutil.copyfile(TEMPLATES / name, out / name)
     (out / "py.typed").write_text("")

@@ -77,7 +77,9 @@ TASK_OPERATIONS = [op for op in facts.OPERATIONS.values() if op.tag == "sonic" a
 def test_every_task_operation_runs_to_its_clips_at_its_cost(api: AuthenticatedClient, fixture: Any) -> None:
     source = song(api)
     clip = clip_ids(source)[0]
-    changes = {k: clip for k in ("continue_clip_id", "clip_id", "sample_clip_id") if k in fixture.json()}
+    changes: dict[str, Any] = {
+        k: clip for k in ("continue_clip_id", "clip_id", "sample_clip_id") if k in fixture.json()
+    }
     if "mashup_clip_ids" in fixture.json():
         changes["mashup_clip_ids"] = clip_ids(source)
     body = body_of(fixture.operation, fixture, **changes)

@@ -1,11 +1,11 @@
 """The command line's commands and options, derived from the spec's request variants (musicapi_spec).
 
-Each paid operation becomes commands: an operation whose variants carry a task_type (a create) gets one command
-per verb, the task_type without its "music" and "upload" words (extend_music -> extend; swap_music_sound ->
-swap-sound), with --uploaded choosing the variant on an uploaded clip; `create` also takes the other verbs as
-flags (--extend, ...). Any other paid operation is one command named by the first word of its operationId after
-the tag (producer_lyrics_create -> lyrics). Every property of the variants becomes an option named after it
-(continue_clip_id -> --continue-clip-id), typed from its schema. So a new variant in the spec is a new mode here.
+Each paid operation becomes commands, named as the spec's variants say (codegen's rule, musicapi_spec.VARIANTS:
+a create's task_type without its "music" and "upload" words, extend_music -> extend, with --uploaded choosing
+the variant on an uploaded clip; another operation's x-cli-verb, or the first word of its operationId after the
+tag, producer_lyrics_create -> lyrics); `create` also takes the other verbs as flags (--extend, ...). Every
+property of the variants becomes an option named after it (continue_clip_id -> --continue-clip-id), typed from
+its schema. So a new variant in the spec is a new mode here.
 """
 
 from __future__ import annotations
@@ -20,19 +20,9 @@ from typing import Any, NamedTuple
 import musicapi_spec as facts
 from musicapi_spec.model import Field, Operation, Variant
 
-UPLOAD_WORD, FILLER_WORD = "upload", "music"
-
 
 def option(name: str) -> str:
     return "--" + name.replace("_", "-")
-
-
-def verb_of(task_type: str) -> tuple[str, bool]:
-    """("swap-sound", uploaded?) for "swap_upload_music_sound"."""
-    words = task_type.split("_")
-    uploaded = UPLOAD_WORD in words
-    kept = [w for w in words if w not in (UPLOAD_WORD, FILLER_WORD)] or words
-    return "-".join(kept), uploaded
 
 
 class Mode(NamedTuple):
@@ -83,15 +73,9 @@ def modes_of(operation: Operation) -> list[Mode]:
     """The commands an operation with a request body gives."""
     variants = [facts.VARIANTS[name] for name in operation.variants]
     by_verb: dict[str, tuple[list[Variant], list[Variant]]] = {}
-    for variant in variants:
-        task_type = variant.tags.get("task_type")
-        if isinstance(task_type, str):
-            verb, uploaded = verb_of(task_type)
-        else:
-            verb = operation.verb or operation.id.removeprefix(f"{operation.tag}_").split("_")[0]
-            uploaded = False
-        plain, on_upload = by_verb.setdefault(verb, ([], []))
-        (on_upload if uploaded else plain).append(variant)
+    for variant in variants:  # each variant's command is a fact of the spec (codegen names it)
+        plain, on_upload = by_verb.setdefault(variant.verb, ([], []))
+        (on_upload if variant.uploaded else plain).append(variant)
     return [Mode(verb, operation, tuple(p), tuple(u)) for verb, (p, u) in by_verb.items()]
 
 

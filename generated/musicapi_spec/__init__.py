@@ -1323,6 +1323,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs from a short description of them (`custom_mode` false).",
         credits=12,
         tags={"custom_mode": False, "task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="mv",
@@ -1368,6 +1370,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs from your own lyrics, title and sound (`custom_mode` true).",
         credits=12,
         tags={"custom_mode": True, "task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="mv",
@@ -1426,6 +1430,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue a generated clip from `continue_at` seconds with new lyrics.",
         credits=12,
         tags={"task_type": "extend_music", "custom_mode": True},
+        verb="extend",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1489,6 +1495,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record a generated clip in another style (the vendor's page is missing; fields inferred).",
         credits=12,
         tags={"task_type": "cover_music", "custom_mode": True},
+        verb="cover",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1549,6 +1557,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=12,
         tags={"task_type": "replace_music", "custom_mode": True},
+        verb="replace",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1618,6 +1628,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep a generated clip's vocals and change its sound to what `sound` describes.",
         credits=12,
         tags={"task_type": "swap_music_sound", "custom_mode": True},
+        verb="swap-sound",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1669,6 +1681,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep a generated clip's music and sing `lyrics` with the voice `sound` describes.",
         credits=12,
         tags={"task_type": "swap_music_vocals", "custom_mode": True},
+        verb="swap-vocals",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1732,6 +1746,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue an uploaded clip from `continue_at` seconds with new lyrics.",
         credits=12,
         tags={"task_type": "extend_upload_music", "custom_mode": True},
+        verb="extend",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1795,6 +1811,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record an uploaded clip in another style (fields inferred, as for cover).",
         credits=12,
         tags={"task_type": "cover_upload_music", "custom_mode": True},
+        verb="cover",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1852,6 +1870,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Regenerate a section of an uploaded clip (as for replace section).",
         credits=12,
         tags={"task_type": "replace_upload_music", "custom_mode": True},
+        verb="replace",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1921,6 +1941,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep an uploaded clip's vocals and change its sound to what `sound` describes.",
         credits=12,
         tags={"task_type": "swap_upload_music_sound", "custom_mode": True},
+        verb="swap-sound",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1972,6 +1994,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep an uploaded clip's music and sing `lyrics` with the voice `sound` describes.",
         credits=12,
         tags={"task_type": "swap_upload_music_vocals", "custom_mode": True},
+        verb="swap-vocals",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -2035,6 +2059,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="An audio file to import.",
         credits=2,
         tags={},
+        verb="upload",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -2053,6 +2079,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=10,
         tags={"task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2155,6 +2183,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue a clip from `starts_at` for `length` seconds (12 credits, refunded if it fails).",
         credits=12,
         tags={"task_type": "extend_music"},
+        verb="extend",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2242,6 +2272,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=12,
         tags={"task_type": "replace_music"},
+        verb="replace",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2317,6 +2349,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=10,
         tags={"task_type": "cover_music"},
+        verb="cover",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2379,6 +2413,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue an uploaded clip (as for extend; 12 credits).",
         credits=12,
         tags={"task_type": "extend_upload_music"},
+        verb="extend",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -2449,6 +2485,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Regenerate a section of an uploaded clip (as for replace; 12 credits).",
         credits=12,
         tags={"task_type": "replace_upload_music"},
+        verb="replace",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -2507,6 +2545,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record an uploaded clip in another style (as for cover; 10 credits assumed).",
         credits=10,
         tags={"task_type": "cover_upload_music"},
+        verb="cover",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -2562,6 +2602,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="An audio file to import.",
         credits=2,
         tags={},
+        verb="upload",
+        uploaded=False,
         fields=(
             Field(
                 name="audio_url",
@@ -2596,6 +2638,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to re-encode.",
         credits=2,
         tags={},
+        verb="download",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -2638,6 +2682,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="What the lyrics should be about (field name not documented for producer; see the operation).",
         credits=1,
         tags={},
+        verb="lyrics",
+        uploaded=False,
         fields=(
             Field(name="description", description="The song's subject, mood or story.", required=True, kind="string"),
             Field(
@@ -2667,6 +2713,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="The clip to render as a video (field name inferred; see the operation).",
         credits=5,
         tags={},
+        verb="video",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -2704,6 +2752,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=12,
         tags={"task_type": "create_music", "custom_mode": True},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2851,6 +2901,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs from a description of them (`custom_mode` false; `gpt_description_prompt`).",
         credits=12,
         tags={"task_type": "create_music", "custom_mode": False},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -2976,6 +3028,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue a clip from `continue_at` seconds; the result holds only the new part (concat joins them).",
         credits=12,
         tags={"task_type": "extend_music"},
+        verb="extend",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3110,6 +3164,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Restyle a clip (a cover in the style `tags` describe).",
         credits=12,
         tags={"task_type": "cover_music"},
+        verb="cover",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3235,6 +3291,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Join an extension to the clips before it, as one full song (needs only `continue_clip_id`).",
         credits=12,
         tags={"task_type": "concat_music"},
+        verb="concat",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3277,6 +3335,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs sung with a persona (`persona_id`, from `sonic_persona_create`).",
         credits=12,
         tags={"task_type": "persona_music"},
+        verb="persona",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3389,6 +3449,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue an uploaded clip from `continue_at` seconds (the docs suggest 0.1).",
         credits=12,
         tags={"task_type": "extend_upload_music"},
+        verb="extend",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -3503,6 +3565,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Restyle an uploaded clip.",
         credits=12,
         tags={"task_type": "cover_upload_music"},
+        verb="cover",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -3608,6 +3672,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-render a clip; `variation_category` says how far it may move (v5).",
         credits=12,
         tags={"task_type": "remaster"},
+        verb="remaster",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3676,6 +3742,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Put an instrumental under an uploaded vocal clip (optionally only between the overpainting times).",
         credits=12,
         tags={"task_type": "add_instrumental"},
+        verb="add-instrumental",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3766,6 +3834,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Sing your lyrics (`prompt`) over an uploaded instrumental clip.",
         credits=12,
         tags={"task_type": "add_vocals"},
+        verb="add-vocals",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -3873,6 +3943,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="An audio file to import.",
         credits=2,
         tags={},
+        verb="upload",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -3894,6 +3966,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Upload then extend, in one call.",
         credits=14,
         tags={},
+        verb="upload-extend",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -4038,6 +4112,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Upload then cover, in one call.",
         credits=14,
         tags={},
+        verb="upload-cover",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -4167,6 +4243,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A persona from a clip (the current body).",
         credits=0,
         tags={},
+        verb="create-persona",
+        uploaded=False,
         fields=(
             Field(
                 name="name", description="The persona's name; fewer than 80 characters.", required=True, kind="string"
@@ -4204,6 +4282,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A persona from a clip (the legacy body, in the docs and used live).",
         credits=0,
         tags={},
+        verb="create-persona",
+        uploaded=False,
         fields=(
             Field(
                 name="name", description="The persona's name; fewer than 80 characters.", required=True, kind="string"
@@ -4228,6 +4308,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A recording of your voice to make a persona from.",
         credits=4,
         tags={},
+        verb="create-voice",
+        uploaded=False,
         fields=(
             Field(
                 name="audio_url",
@@ -4262,6 +4344,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="What the lyrics should be about.",
         credits=2,
         tags={},
+        verb="lyrics",
+        uploaded=False,
         fields=(
             Field(
                 name="description",
@@ -4277,6 +4361,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip whose lyrics to time.",
         credits=0,
         tags={},
+        verb="aligned-lyrics",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4311,6 +4397,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to split into vocals and instrumental.",
         credits=12,
         tags={},
+        verb="stems",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4345,6 +4433,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to split into every stem.",
         credits=12,
         tags={},
+        verb="stems-full",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4379,6 +4469,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to get as a WAV file.",
         credits=0,
         tags={},
+        verb="wav",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4413,6 +4505,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to transcribe as MIDI.",
         credits=0,
         tags={},
+        verb="midi",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4447,6 +4541,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip whose vocals to isolate, optionally only between two times.",
         credits=0,
         tags={},
+        verb="vox",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4471,6 +4567,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip whose tempo to measure.",
         credits=0,
         tags={},
+        verb="bpm",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4505,6 +4603,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Short style tags to expand.",
         credits=0,
         tags={},
+        verb="upsample-tags",
+        uploaded=False,
         fields=(Field(name="tags", description="The tags, comma-separated.", required=True, kind="string"),),
     ),
     "SonicMashupRequest": Variant(
@@ -4513,6 +4613,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Two clips to blend, and the create's fields.",
         credits=12,
         tags={},
+        verb="mashup",
+        uploaded=False,
         fields=(
             Field(name="mashup_clip_ids", description="Exactly two clip ids.", required=True, kind="json"),
             Field(
@@ -4637,6 +4739,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A section of a clip to regenerate, between `infill_start_s` and `infill_end_s`.",
         credits=12,
         tags={},
+        verb="replace-section",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -4757,6 +4861,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A window chopped from a clip (`sample_clip_id`) or a file (`url`), and the create's fields.",
         credits=12,
         tags={},
+        verb="sample",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -4904,6 +5010,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="What the lyrics should be about.",
         credits=2,
         tags={},
+        verb="make-lyrics",
+        uploaded=False,
         fields=(Field(name="prompt", description="The subject, under 120 characters.", required=True, kind="string"),),
     ),
     "SunoGetSongRequest": Variant(
@@ -4912,6 +5020,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A Suno share link.",
         credits=0,
         tags={},
+        verb="get-song",
+        uploaded=False,
         fields=(Field(name="share_link", description="The song's share link.", required=True, kind="string"),),
     ),
     "NuroVocal": Variant(
@@ -4920,6 +5030,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A song sung from your lyrics (30–240 s).",
         credits=0,
         tags={"type": "vocal"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(name="type", description="A vocal song.", required=True, kind="string", const="vocal", is_tag=True),
             Field(name="lyrics", description="The lyrics; at most 2000 characters.", required=True, kind="string"),
@@ -4943,6 +5055,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Background music (v1, 1–60 s; or with `version` v2.0, 30–120 s or in segments).",
         credits=0,
         tags={"type": "bgm"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(name="type", description="Background music.", required=True, kind="string", const="bgm", is_tag=True),
             Field(
@@ -4989,6 +5103,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A studio (Udio-style) song; loosely typed from the vendor SDK (the endpoint is unavailable).",
         credits=0,
         tags={},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(name="prompt", description="Style or description.", required=True, kind="string"),
             Field(name="lyrics", description="Lyrics; at most 1000 characters.", required=False, kind="string"),

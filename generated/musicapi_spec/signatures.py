@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import (
     NuroTask,
+    ProducerClip,
     ProducerTask,
     ProducerUploadAccepted,
+    RiffusionClip,
     RiffusionTask,
     RiffusionUploadResponse,
     SonicAlignedLyricsResult,
     SonicBpmResult,
+    SonicClip,
     SonicLyricsResult,
     SonicMidiResult,
     SonicPersonaAccepted,
@@ -28,6 +31,7 @@ from musicapi_client.models import (
     SonicVoxResult,
     SonicWavResult,
     StudioAccepted,
+    StudioSong,
     StudioTask,
     SunoMakeLyricsAccepted,
     SunoSong,
@@ -530,3 +534,33 @@ class AwaitTask(Protocol):
         first_delay: float = ...,
         clock: Callable[[], float] = ...,
     ) -> Task: ...
+
+
+class ClipsOf(Protocol):
+    """A task's clips: its family's clip model."""
+
+    @overload
+    def __call__(self, task: RiffusionTask) -> list[RiffusionClip]: ...
+    @overload
+    def __call__(self, task: ProducerTask) -> list[ProducerClip]: ...
+    @overload
+    def __call__(self, task: SonicTask) -> list[SonicClip]: ...
+    @overload
+    def __call__(self, task: NuroTask) -> list[NuroTask]: ...
+    @overload
+    def __call__(self, task: StudioTask) -> list[StudioSong]: ...
+
+
+class FinishedClips(Protocol):
+    """A task's finished clips."""
+
+    @overload
+    def __call__(self, task: RiffusionTask) -> list[RiffusionClip]: ...
+    @overload
+    def __call__(self, task: ProducerTask) -> list[ProducerClip]: ...
+    @overload
+    def __call__(self, task: SonicTask) -> list[SonicClip]: ...
+    @overload
+    def __call__(self, task: NuroTask) -> list[NuroTask]: ...
+    @overload
+    def __call__(self, task: StudioTask) -> list[StudioSong]: ...

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 from .version import __version__
 
 if TYPE_CHECKING:
-    from musicapi_spec.signatures import ACreate, ACreateAndWait, AwaitTask, Create, CreateAndWait, WaitForTask
+    from musicapi_spec.signatures import (
+        ACreate,
+        ACreateAndWait,
+        AwaitTask,
+        ClipsOf,
+        Create,
+        CreateAndWait,
+        FinishedClips,
+        WaitForTask,
+    )
 
     from .calls import acall, call
     from .config import USER_AGENT, connect
@@ -59,15 +68,15 @@ if TYPE_CHECKING:
         aget_task,
         aupload,
         check_created,
-        clips_of,
-        finished_clips,
         get_task,
         ids_of,
         read_task,
         upload,
     )
     from .tasks import acreate as _acreate
+    from .tasks import clips_of as _clips_of
     from .tasks import create as _create
+    from .tasks import finished_clips as _finished_clips
     from .validation import validate_body
     from .waiting import PollSchedule, Progress
     from .waiting import acreate_and_wait as _acreate_and_wait
@@ -83,6 +92,8 @@ if TYPE_CHECKING:
     acreate_and_wait: ACreateAndWait = _acreate_and_wait
     wait_for_task: WaitForTask = _wait_for_task  # a family named as such answers with its task model
     await_task: AwaitTask = _await_task
+    clips_of: ClipsOf = _clips_of  # a task's clips, as its family's clip model
+    finished_clips: FinishedClips = _finished_clips
 
 # Where each public name lives (tests/test_startup.py checks this table against the imports above).
 _LAZY = {

@@ -276,9 +276,7 @@ def status_error(
         return RequestTimeoutError(message, **common)
     if status == 410:
         retired, replacement = gone or (None, None)
-        if retired and replacement and replacement.lower() in message.lower():
-            pass  # the server's own words already name the replacement
-        elif retired and replacement:
+        if retired and replacement:
             message = f"{message} — {retired} was retired by the API; use {replacement} instead"
         elif retired:
             message = f"{message} — {retired} was retired by the API"

@@ -357,7 +357,7 @@ def handler_for(operation: Operation) -> Handler | None:
         return synchronous(operation)
     if operation.method == "POST" and operation.polls:
         return starts_task(operation)
-    if operation.method == "GET" and operation.path_parameters and operation.family:
+    if operation.id in {family.poll for family in facts.FAMILIES.values()}:
         return task_endpoint(operation)
     if operation.method == "GET" and operation.path_parameters:
         return documented_get(operation)

@@ -36,6 +36,8 @@ class Variant(NamedTuple):
     credits: int  # x-credits of the schema, else of the operation
     tags: Mapping[str, Any]  # const fields that select this variant, e.g. {"task_type": "extend_music"}
     fields: tuple[Field, ...]
+    verb: str = ""  # its `musicapi <tag> <verb>` command (codegen's naming rule; x-cli-verb where it would clash)
+    uploaded: bool = False  # the variant on an uploaded clip (the command's --uploaded)
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
