@@ -99,7 +99,7 @@ class Replay:
         rt.wait_for_task(
             self.client,
             TASK_ID,
-            api=self.api,
+            family=facts.FAMILIES[self.api],
             timeout=100_000,
             schedule=schedule,
             first_delay=schedule.first,

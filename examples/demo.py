@@ -41,7 +41,7 @@ def main() -> int:
         try:
             # The sandbox's tasks take seconds, not a minute: poll it often enough to see each stage.
             schedule = rt.PollSchedule.fixed(0.4) if not os.environ.get("MUSICAPI_API_KEY") else None
-            task = rt.wait_for_task(client, task_id, on_progress=show, schedule=schedule)
+            task = rt.wait_for_task(client, task_id, family=rt.Family.RIFFUSION, on_progress=show, schedule=schedule)
             paths = rt.download(task, out, include_image=True, task_id=task_id)
         except rt.MusicAPIError as error:
             print(f"Failed: {error}", file=sys.stderr)

@@ -107,7 +107,7 @@ def main() -> int:
                 return 1
             print(f"Verified delivery {event.id}: {event.event}, task {event.task_id}, status {event.status}")
             if not rt.finished_clips(event.task):
-                print(f"The task did not succeed: {event.task.message}", file=sys.stderr)
+                print(f"The task did not succeed: {getattr(event.task, 'message', '')}", file=sys.stderr)
                 return 1
             paths = rt.download(event.task, out, audio=True, wav=True, task_id=event.task_id)
         except rt.MusicAPIError as error:

@@ -24,8 +24,17 @@ VALUES: dict[str, Any] = {
     "url": "https://example.com/song.mp3",
     "audio_url": "https://example.com/song.mp3",
     "description": "a song about the sea",
+    "gpt_description_prompt": "a calm piano ballad",
+    "mashup_clip_ids": ["f524dd12-cb7a-4eb6-b2fb-780f0ed07d9c", "0d5a8b8e-2c33-4bb5-9a56-5f4b1a1f2f70"],
+    "infill_start_s": 1,
+    "infill_end_s": 5,
+    "chop_sample_start_s": 1,
+    "chop_sample_end_s": 5,
+    "sample_clip_id": "f524dd12-cb7a-4eb6-b2fb-780f0ed07d9c",
+    "share_link": "https://suno.com/song/2f0e4d6c",
+    "name": "Harbor Voice",
 }
-OPTIONAL = ("sound", "starts_at", "ends_at")
+OPTIONAL = ("sound", "starts_at", "ends_at", "sample_clip_id")
 # A field not named above (a variant added to the spec later) gets a value of its kind.
 BY_KIND: dict[str, Any] = {"string": "x", "number": 1, "integer": 1, "boolean": False, "json": {}}
 

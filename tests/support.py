@@ -224,7 +224,8 @@ def cost(schema: str) -> int:
     for item in SPEC["paths"].values():
         for op in item.values():
             ref = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-            if ref.get("$ref", "").endswith(f"/{schema}"):
+            union = SPEC["components"]["schemas"].get(ref.get("$ref", "").rsplit("/", 1)[-1], {}).get("oneOf", [])
+            if any(r.get("$ref", "").endswith(f"/{schema}") for r in [ref, *union]) and "x-alias-of" not in op:
                 return int(op["x-credits"])
     raise AssertionError(f"no cost for {schema}")
 

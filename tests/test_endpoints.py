@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import typing
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 import pytest
 
+import musicapi_client.models as models
+import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient, errors
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.producer import (
@@ -21,27 +25,30 @@ from musicapi_client.api.producer import (
 )
 from musicapi_client.api.riffusion import riffusion_create, riffusion_get_task, riffusion_upload
 from musicapi_client.models import (
-    Credits,
     Error,
     ProducerCreateMusic,
     ProducerDownloadFormat,
     ProducerDownloadRequest,
     ProducerLyricsRequest,
-    ProducerTask,
-    ProducerUploadAccepted,
     ProducerUploadRequest,
     ProducerVideoRequest,
     RiffusionCreateWithLyrics,
     RiffusionModel,
-    RiffusionTask,
     RiffusionUploadRequest,
-    RiffusionUploadResponse,
     TaskAccepted,
     TaskFailure,
     TaskNotReady,
 )
 from musicapi_client.types import Response
-from tests.support import BASE_URL, TEST_KEY, Fixture, SpecCheckingTransport, fixture_response, response_fixtures
+from tests.support import (
+    BASE_URL,
+    TEST_KEY,
+    Fixture,
+    SpecCheckingTransport,
+    fixture_response,
+    fixtures,
+    response_fixtures,
+)
 
 BODY = RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="[Verse] la", title="T", sound="pop")
 UPLOAD = RiffusionUploadRequest(url="https://example.com/song.mp3")
@@ -76,30 +83,39 @@ ASYNC: dict[str, Callable[[AuthenticatedClient], Awaitable[Response[Any]]]] = {
     "producer_video_clip": lambda c: producer_video_clip.asyncio_detailed(client=c, body=P_VIDEO),
     "producer_get_task": lambda c: producer_get_task.asyncio_detailed(TASK_ID, client=c),
 }
+
+
+def _first_body(operation: str) -> Any:
+    """The operation's first request fixture, as the generated model it is."""
+    data = fixtures(operation, "request")[0].json()
+    hint = typing.get_type_hints(importlib.import_module(facts.OPERATIONS[operation].module).sync_detailed)["body"]
+    for model in typing.get_args(hint) or (hint,):
+        try:
+            return model.from_dict(data)
+        except (KeyError, ValueError, TypeError):
+            continue
+    raise AssertionError(f"{operation}: no model reads its first request fixture")
+
+
+def _calls(operation: str, detailed: str) -> Callable[[AuthenticatedClient], Any]:
+    """Any other operation of the spec (the families added since), called with its first request fixture or the
+    task id: what the generated endpoint does, whichever family."""
+    module = importlib.import_module(facts.OPERATIONS[operation].module)
+    if facts.OPERATIONS[operation].method == "POST":
+        return lambda c: getattr(module, detailed)(client=c, body=_first_body(operation))
+    return lambda c: getattr(module, detailed)(TASK_ID, client=c)
+
+
+for _op in facts.OPERATIONS:
+    SYNC.setdefault(_op, _calls(_op, "sync_detailed"))
+    ASYNC.setdefault(_op, _calls(_op, "asyncio_detailed"))
+TASK_MODELS = {f.poll: getattr(models, f.task) for f in facts.FAMILIES.values()}
 SUCCESS_TYPES: dict[str, tuple[type, ...]] = {
-    "riffusion_create": (TaskAccepted,),
-    "riffusion_upload": (RiffusionUploadResponse,),
-    "riffusion_get_task": (RiffusionTask, TaskNotReady),
-    "get_credits": (Credits,),
-    "producer_create": (TaskAccepted,),
-    "producer_upload": (ProducerUploadAccepted,),
-    "producer_download": (TaskAccepted,),
-    "producer_lyrics_create": (TaskAccepted,),
-    "producer_video_clip": (TaskAccepted,),
+    op.id: (getattr(models, op.answer),) for op in facts.OPERATIONS.values() if op.answer and op.id not in TASK_MODELS
 }
-PATHS = {
-    "riffusion_create": ("POST", "/api/v1/riffusion/create"),
-    "riffusion_upload": ("POST", "/api/v1/riffusion/upload"),
-    "riffusion_get_task": ("GET", f"/api/v1/riffusion/task/{TASK_ID}"),
-    "get_credits": ("GET", "/api/v1/get-credits"),
-    "producer_create": ("POST", "/api/v1/producer/create"),
-    "producer_upload": ("POST", "/api/v1/producer/upload"),
-    "producer_download": ("POST", "/api/v1/producer/download"),
-    "producer_lyrics_create": ("POST", "/api/v1/producer/lyrics-create"),
-    "producer_video_clip": ("POST", "/api/v1/producer/video-clip"),
-    "producer_get_task": ("GET", f"/api/v1/producer/task/{TASK_ID}"),
-}
-TASK_MODELS = {"riffusion_get_task": RiffusionTask, "producer_get_task": ProducerTask}
+SUCCESS_TYPES["sonic_midi"] += (TaskNotReady,)  # 202 while the file is built (documented)
+PATHS = {op.id: (op.method, op.path.replace("{task_id}", TASK_ID)) for op in facts.OPERATIONS.values()}
+TASK_MODELS = {f.poll: getattr(models, f.task) for f in facts.FAMILIES.values()}
 
 
 def client_for(fixture: Fixture) -> tuple[AuthenticatedClient, SpecCheckingTransport]:

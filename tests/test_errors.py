@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
+import typing
 from typing import Any
 
 import httpx
 import pytest
 
 import musicapi_runtime as rt
+import musicapi_spec as facts
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.models import Credits
 from tests.fakes import CREATE, CREDITS, FakeAPI, client_for, js, task_path
-from tests.support import Fixture, fixture_response, response_fixtures
+from tests.support import Fixture, fixture_response, fixtures, response_fixtures
 
 EXPECTED = {
     400: rt.BadRequestError,
@@ -26,49 +29,36 @@ ERROR_FIXTURES = [f for f in response_fixtures() if f.status >= 400]
 
 
 def path_of(fixture: Fixture) -> str:
-    return {
-        "riffusion_create": CREATE,
-        "riffusion_upload": "/api/v1/riffusion/upload",
-        "riffusion_get_task": task_path("t-1"),
-        "get_credits": CREDITS,
-        "producer_create": "/api/v1/producer/create",
-        "producer_upload": "/api/v1/producer/upload",
-        "producer_download": "/api/v1/producer/download",
-        "producer_lyrics_create": "/api/v1/producer/lyrics-create",
-        "producer_video_clip": "/api/v1/producer/video-clip",
-        "producer_get_task": "/api/v1/producer/task/t-1",
-    }[fixture.operation]
+    return facts.OPERATIONS[fixture.operation].path.replace("{task_id}", "t-1")
 
 
-def producer_body(operation: str) -> Any:
-    from musicapi_client import models
-
-    return {
-        "producer_create": models.ProducerCreateMusic(sound="x"),
-        "producer_upload": models.ProducerUploadRequest(audio_url="https://example.com/a.mp3"),
-        "producer_download": models.ProducerDownloadRequest(clip_id="c"),
-        "producer_lyrics_create": models.ProducerLyricsRequest(description="snow"),
-        "producer_video_clip": models.ProducerVideoRequest(clip_id="c"),
-    }[operation]
+def first_body(operation: str) -> Any:
+    """The operation's first request fixture as its generated model (what rt.create sends)."""
+    data = fixtures(operation, "request")[0].json()
+    hint = typing.get_type_hints(importlib.import_module(facts.OPERATIONS[operation].module).sync_detailed)["body"]
+    for model in typing.get_args(hint) or (hint,):
+        try:
+            return model.from_dict(data)
+        except (KeyError, ValueError, TypeError):
+            continue
+    raise AssertionError(operation)
 
 
 def run(fixture: Fixture) -> None:
     api = FakeAPI().script(path_of(fixture), [fixture_response(fixture)])
     client = client_for(api, attempts=1)
-    if fixture.operation == "producer_get_task":
-        rt.get_task(client, "t-1", api="producer")
-    elif fixture.operation.startswith("producer_"):
-        rt.create(client, producer_body(fixture.operation))
-    elif fixture.operation == "riffusion_create":
-        from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
-
-        rt.create(client, RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_0, prompt="x"))
-    elif fixture.operation == "riffusion_upload":
-        rt.upload(client, "https://example.com/a.mp3")
-    elif fixture.operation == "riffusion_get_task":
-        rt.get_task(client, "t-1")
+    operation = facts.OPERATIONS[fixture.operation]
+    module = importlib.import_module(operation.module)
+    if operation.id in {f.poll for f in facts.FAMILIES.values()}:
+        rt.get_task(client, "t-1", family=facts.FAMILIES[str(operation.family)])
+    elif operation.method == "POST" and not operation.alias_of:
+        rt.create(client, first_body(operation.id))  # the runtime's way: routed by the body's model
+    elif operation.method == "POST":
+        rt.call(module.sync_detailed, client=client, body=first_body(operation.id))  # another path of an operation
+    elif operation.path_parameters:
+        rt.call(module.sync_detailed, "t-1", client=client)
     else:
-        rt.call(get_credits.sync_detailed, client=client)
+        rt.call(module.sync_detailed, client=client)
 
 
 @pytest.mark.parametrize("fixture", ERROR_FIXTURES, ids=lambda f: f.id)
@@ -82,7 +72,7 @@ def test_each_error_status_raises_its_class(fixture: Fixture) -> None:
     assert error.body == fixture.text()
     body = fixture.json()
     assert error.message.startswith(body.get("error") or body.get("message"))
-    if fixture.operation.endswith("_get_task"):
+    if fixture.operation in {f.poll for f in facts.FAMILIES.values()}:
         assert error.task_id == "t-1"
 
 

@@ -294,25 +294,27 @@ def _wait(api: str) -> Callable[..., Any]:
     def run(client: AuthenticatedClient, _: str) -> Any:
         clock = Clock()
         every = rt.PollSchedule.fixed(1.0)  # in the fake clock's seconds: at most a handful of polls
-        return rt.wait_for_task(client, POLLED, api=api, timeout=4, schedule=every, sleep=clock.sleep, clock=clock)
+        return rt.wait_for_task(
+            client, POLLED, family=facts.FAMILIES[api], timeout=4, schedule=every, sleep=clock.sleep, clock=clock
+        )
 
     return run
 
 
 def _await(api: str) -> Callable[..., Any]:
     async def run(client: AuthenticatedClient, _: str) -> Any:
-        return await rt.await_task(client, POLLED, api=api, timeout=0.03, schedule=_fast())
+        return await rt.await_task(client, POLLED, family=facts.FAMILIES[api], timeout=0.03, schedule=_fast())
 
     return run
 
 
 def _get(api: str) -> Callable[..., Any]:
-    return lambda client, _: rt.get_task(client, POLLED, api=api)
+    return lambda client, _: rt.get_task(client, POLLED, family=facts.FAMILIES[api])
 
 
 def _aget(api: str) -> Callable[..., Any]:
     async def run(client: AuthenticatedClient, _: str) -> Any:
-        return await rt.aget_task(client, POLLED, api=api)
+        return await rt.aget_task(client, POLLED, family=facts.FAMILIES[api])
 
     return run
 
@@ -382,10 +384,10 @@ async def _adownload(client: AuthenticatedClient, _: str) -> Any:
 
 WAITABLE = tuple(v for v in ALL_VARIANTS if facts.OPERATIONS[facts.VARIANTS[v].operation].polls)
 OPERATIONS = [
-    *(Operation(f"{api}.get_task", _get(api), False, True) for api in ("riffusion", "producer")),
-    *(Operation(f"{api}.aget_task", _aget(api), False, True) for api in ("riffusion", "producer")),
-    *(Operation(f"{api}.wait_for_task", _wait(api), False, True) for api in ("riffusion", "producer")),
-    *(Operation(f"{api}.await_task", _await(api), False, True) for api in ("riffusion", "producer")),
+    *(Operation(f"{api}.get_task", _get(api), False, True) for api in facts.FAMILIES),
+    *(Operation(f"{api}.aget_task", _aget(api), False, True) for api in facts.FAMILIES),
+    *(Operation(f"{api}.wait_for_task", _wait(api), False, True) for api in facts.FAMILIES),
+    *(Operation(f"{api}.await_task", _await(api), False, True) for api in facts.FAMILIES),
     Operation("create", _create, True, False, ALL_VARIANTS),
     Operation("acreate", _acreate, True, False, ALL_VARIANTS),
     Operation("upload", _upload, True, False),
@@ -409,7 +411,7 @@ def test_the_fuzz_reaches_every_operation_family() -> None:
     """Every paid operation of the spec has variants in the fuzz, and both APIs are polled."""
     paid = {facts.VARIANTS[v].operation for v in ALL_VARIANTS}
     assert paid == {op for op in (o for o in facts.OPERATIONS) if facts.OPERATIONS[op].variants}
-    assert {"riffusion", "producer"} <= {o.name.split(".")[0] for o in OPERATIONS}
+    assert set(facts.FAMILIES) <= {o.name.split(".")[0] for o in OPERATIONS}
 
 
 # ---- running one answer ----------------------------------------------------------------------------------

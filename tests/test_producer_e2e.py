@@ -185,9 +185,12 @@ def test_polling_states_through_the_generated_client() -> None:
 
 def test_a_producer_task_polled_as_riffusion_says_so(api: AuthenticatedClient) -> None:
     task_id = rt.create(api, SONG).task_id
-    with pytest.raises(rt.TaskNotFoundError) as raised:
-        rt.get_task(api, task_id)  # api="riffusion" by default
-    assert raised.value.task_id == task_id and "api=" in "".join(raised.value.__notes__)
+    with pytest.raises(rt.TaskNotFoundError) as raised, pytest.deprecated_call():
+        rt.get_task(api, task_id)  # no family: riffusion, as 0.1 did (deprecated)
+    assert raised.value.task_id == task_id and "family=" in "".join(raised.value.__notes__)
+    with pytest.raises(rt.TaskNotFoundError):
+        rt.get_task(api, task_id, family=rt.Family.RIFFUSION)
+    assert rt.get_task(api, task_id, family=rt.Family.PRODUCER).task_id == task_id
 
 
 # --- retired operations: 410, typed, naming the replacement, never charged -------------------------------------
@@ -333,7 +336,7 @@ def test_slow_producer_answers_time_out_safely(sandbox: SandboxProcess) -> None:
     assert sandbox_state(sandbox)["tasks"] == before + 1  # registered once, never sent again
     task_id = rt.create(client, SONG).task_id
     queue_faults(sandbox, poll_path(task_id), "slow:1")
-    assert rt.wait_for_task(client, task_id, api="producer", schedule=FAST, timeout=30).data
+    assert rt.wait_for_task(client, task_id, family=rt.Family.PRODUCER, schedule=FAST, timeout=30).data
 
 
 def test_random_fault_rates_never_duplicate_a_producer_create() -> None:
@@ -353,7 +356,7 @@ def test_random_fault_rates_never_duplicate_a_producer_create() -> None:
             except (rt.RateLimitError, rt.APIConnectionError):
                 continue  # refused or never sent: certainly no task
             created += 1
-            assert rt.wait_for_task(client, task_id, api="producer", schedule=FAST, timeout=30).data
+            assert rt.wait_for_task(client, task_id, family="producer", schedule=FAST, timeout=30).data
         state = sandbox_state(noisy)
         assert created >= 10
         assert created <= state["tasks"] <= created + unknown
@@ -413,7 +416,7 @@ def test_async_faults_on_producer(sandbox: SandboxProcess) -> None:
             await rt.acreate(client, SONG)
         task_id = (await rt.acreate(client, SONG)).task_id
         queue_faults(sandbox, poll_path(task_id), "500", "drop", "429:0.01")
-        assert (await rt.await_task(client, task_id, api="producer", schedule=FAST)).data
+        assert (await rt.await_task(client, task_id, family=rt.Family.PRODUCER, schedule=FAST)).data
         with pytest.raises(rt.TaskNotFoundError):
             await rt.aget_task(client, "missing", api="producer")
 
@@ -456,6 +459,7 @@ def test_a_failed_task_is_delivered_as_song_failed(api: AuthenticatedClient, san
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
         assert event.event == "song.failed" and event.status == "FAILED" and event.task_id == task_id
+        assert isinstance(event.task, ProducerTask)
         assert "refunded" in str(event.task.message) and rt.finished_clips(event.task) == []
 
 
@@ -507,11 +511,13 @@ def test_upload_and_download_tasks_deliver_webhooks_too(api: AuthenticatedClient
         upload = rt.create(api, ProducerUploadRequest("https://e.co/a.mp3", webhook_url=url, webhook_secret=secret))
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
+        assert isinstance(event.task, ProducerTask)  # the webhook's payload: its family's task (the spec says)
         assert event.task_id == upload.task_id and event.task.task_type == "upload"
         (clip,) = clips(event.task)
         download = rt.create(api, ProducerDownloadRequest(str(clip.clip_id), webhook_url=url, webhook_secret=secret))
         got = receiver.next()
         event = rt.verify_webhook(got.headers, got.body, HOOK_SECRET)
+        assert isinstance(event.task, ProducerTask)
         assert event.task_id == download.task_id and event.task.task_type == "download"
 
 

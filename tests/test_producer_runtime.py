@@ -116,7 +116,7 @@ def test_success_drops_clips_that_failed_or_have_no_file() -> None:
         {"clip_id": "empty", "audio_url": ""},
     ]
     status = poll_once({"code": 200, "status": "SUCCESS", "data": clips})
-    assert status.task is not None and [c.clip_id for c in rt.finished_clips(status.task)] == ["ok"]
+    assert status.task is not None and [c.to_dict()["clip_id"] for c in rt.finished_clips(status.task)] == ["ok"]
 
 
 def test_create_and_wait_goes_through_every_producer_shape() -> None:

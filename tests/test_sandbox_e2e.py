@@ -39,8 +39,7 @@ def credits(client: AuthenticatedClient) -> int:
 
 
 def clips(task: rt.Task) -> list[Any]:
-    assert isinstance(task.data, list)
-    return task.data
+    return list(rt.clips_of(task))
 
 
 # --- every operation --------------------------------------------------------------------------------------
@@ -198,7 +197,7 @@ def test_slow_answers_time_out_safely(sandbox: SandboxProcess) -> None:
     assert sandbox_state(sandbox)["tasks"] == before + 1  # registered once, never sent again
     task_id = rt.create(client, SONG).task_id
     queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "slow:1")
-    assert rt.wait_for_task(client, task_id, schedule=FAST, timeout=30).data  # the slow poll is retried
+    assert rt.clips_of(rt.wait_for_task(client, task_id, schedule=FAST, timeout=30))  # the slow poll is retried
 
 
 @pytest.mark.parametrize("kind", ["failed", "timeout", "forbidden", "api_error"])
@@ -234,7 +233,7 @@ def test_random_fault_rates_never_duplicate_a_create() -> None:
             except (rt.RateLimitError, rt.APIConnectionError):
                 continue  # refused or never sent: certainly no task
             created += 1
-            assert rt.wait_for_task(client, task_id, schedule=FAST, timeout=30).data
+            assert rt.clips_of(rt.wait_for_task(client, task_id, schedule=FAST, timeout=30))
         state = sandbox_state(noisy)
         assert created >= 10
         # Every task the server registered was either reported to us or reported as "may exist"; none twice.
@@ -270,7 +269,7 @@ def test_async_faults(sandbox: SandboxProcess) -> None:
             await rt.acreate_and_wait(client, SONG, schedule=FAST)
         task_id = (await rt.acreate(client, SONG)).task_id
         queue_faults(sandbox, f"GET /api/v1/riffusion/task/{task_id}", "500", "drop", "429:0.01")
-        assert (await rt.await_task(client, task_id, schedule=FAST)).data
+        assert rt.clips_of(await rt.await_task(client, task_id, schedule=FAST))
         with pytest.raises(rt.TaskNotFoundError):
             await rt.aget_task(client, "missing")
 

@@ -82,7 +82,8 @@ def test_credits_run_out_and_extra_credits_go_first() -> None:
     s.account.extra_credits = 5
     create(s)
     assert (s.account.extra_credits, s.account.credits) == (0, 25 - RIFFUSION_COST)
-    s.upload(UPLOAD_COST)
+    (clip_id,) = s.answer_now(UPLOAD_COST, facts.OPERATIONS["riffusion_upload"].ids).values()
+    assert s.known_clip(clip_id)
     assert s.account.credits == 25 - RIFFUSION_COST - UPLOAD_COST
     with pytest.raises(OutOfCredits):
         create(s)

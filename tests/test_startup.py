@@ -26,9 +26,21 @@ def test_the_lazy_table_matches_the_imports_type_checkers_see() -> None:
     imported = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            private: dict[str, str | None] = {}
             for statement in node.body:
+                if isinstance(statement, ast.AnnAssign):  # `create: Create = _create`: typed from the spec
+                    assert isinstance(statement.target, ast.Name) and isinstance(statement.value, ast.Name)
+                    imported[statement.target.id] = private.pop(statement.value.id)
+                    continue
                 assert isinstance(statement, ast.ImportFrom)
-                imported.update({alias.name: statement.module for alias in statement.names})
+                if statement.level == 0:  # the generated signatures, for the annotations
+                    continue
+                for alias in statement.names:
+                    if alias.asname is not None and alias.asname.startswith("_"):
+                        private[alias.asname] = statement.module
+                    else:
+                        imported[alias.name] = statement.module
+            assert private == {}, private  # every private import is given its typed public name
     assert imported == musicapi_runtime._LAZY
     assert set(musicapi_runtime.__all__) == {*imported, "__version__"}
     for name in musicapi_runtime.__all__:

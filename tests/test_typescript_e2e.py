@@ -62,13 +62,15 @@ def test_create_wait_credits(script: Path) -> None:
         assert result.returncode == 0, result.stderr
         summary = json.loads(result.stdout)
         facts = httpx.get(f"{sandbox.url}/sandbox/tasks/{summary['task_id']}", trust_env=False)
+        sonic = httpx.get(f"{sandbox.url}/sandbox/tasks/{summary['sonic_task_id']}", trust_env=False)
 
-    assert set(summary) == {"task_id", "clips", "credits_before", "credits_after"}
+    assert set(summary) == {"task_id", "clips", "sonic_task_id", "sonic_clips", "credits_before", "credits_after"}
     assert isinstance(summary["task_id"], str) and summary["task_id"]
     assert facts.status_code == 200, "the sandbox does not know the task id the script printed"
-    assert summary["clips"] >= 1
-    # One create, and the balance fell by exactly what the sandbox charged for it.
-    assert after["tasks"] == before["tasks"] + 1
+    assert sonic.status_code == 200 and summary["sonic_task_id"] != summary["task_id"]
+    assert summary["clips"] >= 1 and summary["sonic_clips"] == 2  # a sonic song: two clips, streams not taken
+    # Two creates (a riffusion and a sonic song), and the balance fell by exactly what the sandbox charged.
+    assert after["tasks"] == before["tasks"] + 2
     cost = before["credits"] - after["credits"]
     assert cost > 0
     assert (summary["credits_before"], summary["credits_after"]) == (before["credits"], after["credits"])

@@ -93,8 +93,9 @@ def test_a_delivery_signed_as_the_guide_says_is_accepted_and_parsed() -> None:
     assert isinstance(event.task, ProducerTask) and event.task.status == ProducerTaskStatus.SUCCESS
     assert event.status == "SUCCESS" and event.task_id == TASK["task_id"]
     assert event.body == BODY
-    assert isinstance(event.task.data, list) and str(event.task.data[0].audio_url).endswith(".m4a")
-    assert [c.clip_id for c in rt.finished_clips(event.task)] == [TASK["data"][0]["clip_id"]]
+    assert isinstance(event.task, ProducerTask) and isinstance(event.task.data, list)
+    assert str(event.task.data[0].audio_url).endswith(".m4a")
+    assert [c.to_dict()["clip_id"] for c in rt.finished_clips(event.task)] == [TASK["data"][0]["clip_id"]]
 
 
 def test_a_signature_computed_by_node_as_the_guide_writes_it_is_accepted() -> None:

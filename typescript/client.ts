@@ -5,7 +5,8 @@ import type { components, paths } from "./generated/musicapi.js";
 
 export type Schemas = components["schemas"];
 export type CreateBody = Schemas["RiffusionCreateRequest"];
-export type Clip = Schemas["RiffusionClip"];
+export type SonicCreateBody = Schemas["SonicCreateRequest"];
+export type Clip = Schemas["RiffusionClip"] | Schemas["SonicClip"];
 export type MusicApi = Client<paths>;
 
 /** Any failure: no answer, an error status, an answer without what it must hold, a failed task. */
@@ -44,6 +45,18 @@ export async function createTask(api: MusicApi, body: CreateBody, signal: AbortS
   return data.task_id;
 }
 
+/** Starts a sonic task (the Suno models; paid, not idempotent) and returns its id. */
+export async function createSonicTask(
+  api: MusicApi,
+  body: SonicCreateBody,
+  signal: AbortSignal | null = null,
+): Promise<string> {
+  const { data, error, response } = await send("sonic_create", () => api.POST("/api/v1/sonic/create", { body, signal }));
+  if (!data) throw refused("sonic_create", response, error);
+  if (!data.task_id) throw new MusicApiError("sonic_create: no task_id in the answer (the task may exist)");
+  return data.task_id;
+}
+
 const DONE_STATES = new Set(["succeeded", "complete"]);
 const FAILED_STATES = new Set(["failed", "error"]);
 const FAILURE_TYPES = new Set(["failed", "timeout", "forbidden", "api_error", "error"]);
@@ -52,7 +65,13 @@ const CLIPS_PER_TASK = 2;
 export type TaskState = { done: false; clipStates: string[] } | { done: true; clips: Clip[] };
 
 const clipDone = (clip: Clip): boolean =>
-  (clip.state == null || DONE_STATES.has(clip.state)) && typeof clip.audio_url === "string" && clip.audio_url !== "";
+  (clip.state == null || DONE_STATES.has(clip.state)) &&
+  typeof clip.audio_url === "string" &&
+  clip.audio_url !== "" &&
+  !STREAMING.test(clip.audio_url);
+
+// A temporary stream (a sonic clip's audio while it is made) is never the finished file.
+const STREAMING = /(^https?:\/\/audiopipe\.suno\.ai\/|\.m3u8($|\?))/;
 
 /** One poll, read as the spec says: finished once it has two clips that each succeeded or failed. */
 export async function pollTask(api: MusicApi, taskId: string, signal: AbortSignal | null = null): Promise<TaskState> {
@@ -61,6 +80,28 @@ export async function pollTask(api: MusicApi, taskId: string, signal: AbortSigna
     api.GET("/api/v1/riffusion/task/{task_id}", { params: { path: { task_id: taskId } }, signal }),
   );
   if (!data) throw refused(operation, response, error);
+  return readTask(taskId, data);
+}
+
+/** One poll of a sonic task: the same reading (two clips that settle), its streaming URLs not taken as files. */
+export async function pollSonicTask(
+  api: MusicApi,
+  taskId: string,
+  signal: AbortSignal | null = null,
+): Promise<TaskState> {
+  const operation = `sonic_get_task ${taskId}`;
+  const { data, error, response } = await send(operation, () =>
+    api.GET("/api/v1/sonic/task/{task_id}", { params: { path: { task_id: taskId } }, signal }),
+  );
+  if (!data) throw refused(operation, response, error);
+  return readTask(taskId, data);
+}
+
+type TaskAnswer =
+  | Schemas["RiffusionTaskResponse"]
+  | Schemas["SonicTaskResponse"];
+
+function readTask(taskId: string, data: TaskAnswer): TaskState {
   if ("type" in data) {
     // Not ready or failed (the spec's order); `type` is unknown to TypeScript as the task may carry any field.
     if (typeof data.type === "string" && FAILURE_TYPES.has(data.type)) {

@@ -63,7 +63,6 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import asyncio  # not at import: `musicapi --help` loads this module
 
     import musicapi_runtime as rt
-    from musicapi_runtime.tasks import task_status
     from musicapi_runtime.webhooks import check_headers
 
     from .listener import Listener
@@ -144,11 +143,11 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
                 note(f"musicapi: error: delivery {safe(event.id)} not handled: {safe(error)}")
 
     def report(event: rt.WebhookEvent) -> None:
-        clips = [c.to_dict() for c in event.task.data] if isinstance(event.task.data, list) else []
+        clips = [c.to_dict() for c in rt.clips_of(event.task)]
         saved: list[str] = []
         failed = failed_task = ""
         try:  # what the signed body says happened (the event header is not signed)
-            task_status(event.task_id or event.id, event.task, type(event.task))
+            rt.read_task(event.task)
         except rt.TaskFailed as error:
             failed_task = f"{safe(error.message)} (task {safe(event.task_id)})"
         except rt.MusicAPIError:

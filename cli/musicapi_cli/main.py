@@ -36,6 +36,12 @@ class Usage(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # A prefix never stands for another option: with many generated options `--prompt` would otherwise be read
+        # as `--prompt-strength` where the command takes its prompt as an argument.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise Usage(message)
 
@@ -55,16 +61,25 @@ def common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-# The download options and the clip fields they save.
-FILE_FLAGS = {"audio_url": "audio", "wav_url": "wav", "image_url": "image", "video_url": "video"}
+# The kind of file --download saves unless --no-audio; the family's other kinds (x-file roles) are --ROLE flags.
+AUDIO = "audio"
+
+
+def roles_of(family: str) -> dict[str, str]:
+    """role -> clip field, for the kinds of file a family's clips hold (x-file), in the spec's order."""
+    found: dict[str, str] = {}
+    for field, role in facts.FAMILIES[family].files.items():
+        found.setdefault(role, field)
+    return found
 
 
 def wait_options(
-    parser: argparse.ArgumentParser, poll: str, waiting_flag: bool, made: tuple[str, ...] | None = None
+    parser: argparse.ArgumentParser, family: str, waiting_flag: bool, made: tuple[str, ...] | None = None
 ) -> None:
     """--wait, --timeout, --poll and the download options. `made`: the only files the command's task makes
     (the operation's x-files), saved by --download as they are; none: no --download, so nothing is paid for
     that could not be saved."""
+    roles = roles_of(family)
     group = parser.add_argument_group("waiting and downloading")
     if waiting_flag:
         group.add_argument("--wait", action="store_true", help="wait for the result, showing progress")
@@ -79,10 +94,13 @@ def wait_options(
         help=f"poll every SECONDS instead of the adaptive schedule (default: {POLL_VARIABLE}, else adaptive; "
         "the sandbox's tasks take a second, the real API's a minute)",
     )
+    others = [role for role in roles if role != AUDIO]
+    parser.set_defaults(file_roles=others)
+    folders = "with --download, a folder per clip: its files and song.json (what it is; the URLs expire)"
     if made is not None:
-        saved = [FILE_FLAGS[f] for f in made if f in FILE_FLAGS]  # what a download can save
-        choices = {flag: flag in saved for flag in FILE_FLAGS.values()}
-        parser.set_defaults(fixed_files=True, offers_download=bool(saved), download=None, **choices)
+        saved = [role for role, field in roles.items() if field in made]  # what a download can save
+        choices = {role: role in saved for role in roles}
+        parser.set_defaults(fixed_files=True, offers_download=bool(saved), download=None, folders=False, **choices)
         if saved:
             shown = " and ".join(saved)
             group.add_argument(
@@ -91,16 +109,14 @@ def wait_options(
                 metavar="DIR",
                 help=f"save the task's files ({shown}) into DIR (implies waiting)",
             )
+            group.add_argument("--folders", action="store_true", help=folders)
         return
     group.add_argument("--download", type=Path, metavar="DIR", help="save the files into DIR (implies waiting)")
-    files = facts.CLIP_FIELDS.get(poll, ())
-    group.add_argument("--no-audio", dest="audio", action="store_false", help="with --download, skip the audio file")
-    if "wav_url" in files:
-        group.add_argument("--wav", action="store_true", help="with --download, also save the WAV file")
-    if "image_url" in files:
-        group.add_argument("--image", action="store_true", help="with --download, also save the cover images")
-    if "video_url" in files:
-        group.add_argument("--video", action="store_true", help="with --download, also save the videos")
+    group.add_argument("--folders", action="store_true", help=folders)
+    group.add_argument("--no-audio", dest=AUDIO, action="store_false", help="with --download, skip the audio file")
+    for role in others:
+        field = roles[role]
+        group.add_argument(f"--{role}", action="store_true", help=f"with --download, also save each clip's {field}")
 
 
 def build(prog: str = PROG) -> argparse.ArgumentParser:
@@ -116,7 +132,7 @@ def build(prog: str = PROG) -> argparse.ArgumentParser:
         poll = m.poll_of(tag)
         tag_modes = m.modes(tag)
         for mode in tag_modes:
-            add_mode(verbs, tag, mode, tag_modes, poll.id if poll and mode.operation.polls else None)
+            add_mode(verbs, tag, mode, tag_modes, mode.operation.family if poll and mode.operation.polls else None)
         if poll is not None:
             get = verbs.add_parser("get", help="poll a task once (free) and print its state")
             get.add_argument("task_id", metavar="TASK_ID", help="the task to look at")
@@ -124,7 +140,7 @@ def build(prog: str = PROG) -> argparse.ArgumentParser:
             get.set_defaults(run=run_get, tag=tag)
             wait = verbs.add_parser("wait", help="wait for a task, then print (and download) its results")
             wait.add_argument("task_id", metavar="TASK_ID", help="the task to wait for")
-            wait_options(wait, poll.id, waiting_flag=False)
+            wait_options(wait, tag, waiting_flag=False)
             common(wait)
             wait.set_defaults(run=run_wait, tag=tag)
     credits = commands.add_parser("credits", help="show the remaining credits")
@@ -148,7 +164,7 @@ def _tag_help(tag: str) -> str:
     return f"{tag}{' (deprecated by the vendor)' if deprecated else ''}: credits per call: {credits}"
 
 
-def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], poll: str | None) -> None:
+def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], family: str | None) -> None:
     siblings = [other for other in tag_modes if other.operation is mode.operation and other is not mode]
     with_flags = mode.verb == "create" and bool(siblings)
     parser = verbs.add_parser(mode.verb, help=mode.summary, description=mode.summary)
@@ -168,8 +184,11 @@ def add_mode(verbs: Any, tag: str, mode: m.Mode, tag_modes: list[m.Mode], poll: 
             group.add_argument(
                 m.option(other.verb), dest="mode_flag", action="store_const", const=other.verb, help=other.summary
             )
-    if poll is not None:
-        wait_options(parser, poll, waiting_flag=True, made=mode.operation.files)
+    if family is not None:
+        wait_options(parser, family, waiting_flag=True, made=mode.operation.files)
+    elif mode.operation.answer_files:  # an answer that holds files itself (a WAV, a MIDI file)
+        shown = " and ".join(mode.operation.answer_files)
+        parser.add_argument("--download", type=Path, metavar="DIR", help=f"save the answer's files ({shown}) into DIR")
     common(parser)
     parser.set_defaults(run=run_create, tag=tag, verb=mode.verb, operation=mode.operation.id)
 
@@ -217,15 +236,27 @@ def schedule_of(args: argparse.Namespace) -> rt.PollSchedule:
     return rt.PollSchedule.fixed(args.poll) if args.poll is not None else rt.PollSchedule()
 
 
+def chosen_files(args: argparse.Namespace) -> list[str]:
+    """The kinds of file --download saves: audio unless --no-audio, and each --ROLE given."""
+    roles = [AUDIO] if getattr(args, AUDIO, True) else []
+    return roles + [r for r in getattr(args, "file_roles", ()) if getattr(args, r, False)]
+
+
+def body_credits(args: argparse.Namespace) -> int | None:
+    """What the command's create cost (its variant's x-credits), for a song's record."""
+    variant = facts.VARIANTS.get(getattr(args, "variant_schema", ""))
+    return variant.credits if variant is not None else None
+
+
 def check_file_options(args: argparse.Namespace, download: Path | None) -> None:
-    extras = [f for f in ("wav", "image", "video") if getattr(args, f, False)] + ([] if args.audio else ["no-audio"])
+    others = getattr(args, "file_roles", ())
+    extras = [r for r in others if getattr(args, r, False)] + ([] if getattr(args, AUDIO, True) else ["no-audio"])
     if download is None:
-        if extras:
-            raise Usage(f"--{extras[0]} only makes sense with --download DIR")
+        if extras or getattr(args, "folders", False):
+            raise Usage(f"--{(extras or ['folders'])[0]} only makes sense with --download DIR")
         return
-    if not (args.audio or any(getattr(args, f, False) for f in ("wav", "image", "video"))):
-        others = " or ".join(f"--{f}" for f in ("wav", "image", "video") if hasattr(args, f))
-        raise Usage(f"--no-audio leaves nothing to download: add {others}")
+    if not chosen_files(args):
+        raise Usage(f"--no-audio leaves nothing to download: add {' or '.join(f'--{r}' for r in others)}")
 
 
 def check_waiting(args: argparse.Namespace) -> Path | None:
@@ -281,6 +312,7 @@ def body_for(args: argparse.Namespace) -> Any:
     except m.Refused as refused:
         raise Usage(str(refused)) from None
     data = {**m.body_defaults(variant, given), **m.body_of(variant, given)}
+    args.variant_schema = variant.schema
     try:
         body = getattr(models, variant.schema).from_dict(data)
     except (KeyError, ValueError, TypeError) as error:
@@ -303,24 +335,72 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
 
     body = body_for(args)
     waiting = bool(getattr(args, "wait", False) or getattr(args, "download", None))
-    download = check_waiting(args) if hasattr(args, "timeout") else None
+    download = check_waiting(args) if hasattr(args, "timeout") else check_folder_option(args)
     client = connect(args)
     accepted = rt.create(client, body)
-    task_id = getattr(accepted, "task_id", None)
-    thing = task_id or getattr(accepted, "clip_id", None) or ""
+    ids = rt.ids_of(accepted)  # what the answer names, by role (the spec's x-id): task, clip ...
+    task_id = ids.get("task")
+    role, thing = next(iter(ids.items()), ("", ""))
     state["task_id"] = task_id
     state["clip_id"] = thing
     state["resume"] = resume_line(args, task_id, download) if task_id else None
-    if task_id:
-        note(f"created task {safe(task_id)}")  # on stderr at once: never lost, whatever happens next
-    elif thing:
-        note(f"created clip {safe(thing)}")
+    if thing:
+        note(f"created {role} {safe(thing)}")  # on stderr at once: never lost, whatever happens next
+    operation = facts.OPERATIONS[args.operation]
+    if operation.synchronous and not task_id and (not ids or operation.answer_files):
+        return show_result(accepted, operation.answer_files, download, args.json)  # the answer is the result
     if not waiting or not task_id:
-        key = "task_id" if task_id else "clip_id"
-        out(dumps({key: thing}) if args.json else safe(thing))
+        out(dumps({f"{role}_id": thing}) if args.json else safe(thing))
         return Exit.OK
     rt.check_created(task_id)
     return finish(client, args, task_id, download, first_delay=schedule_of(args).first)
+
+
+def check_folder_option(args: argparse.Namespace) -> Path | None:
+    """The --download folder of a command whose answer holds the files, proven writable before paying."""
+    import musicapi_runtime as rt
+
+    folder: Path | None = getattr(args, "download", None)
+    if folder is not None:
+        try:
+            rt.check_folder(folder)
+        except rt.DownloadError as error:
+            raise Usage(error.message) from None
+    return folder
+
+
+def show_result(answer: Any, files: tuple[str, ...], download: Path | None, as_json: bool) -> Exit:
+    """An answer that is the result (lyrics, a tempo, a WAV file): printed, and its files saved."""
+    import musicapi_runtime as rt
+
+    saved: list[tuple[Path, str]] = []
+    if download is not None:
+        rt.download(answer, download, files=files, on_file=lambda path, how: saved.append((path, how)))
+    if as_json:
+        out(dumps({"result": answer.to_dict(), "files": [{"path": str(p), "status": how} for p, how in saved]}))
+        return Exit.OK
+    out("\n".join(result_lines(answer.to_dict())) or "(empty answer)")
+    for path, how in saved:
+        out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
+    return Exit.OK
+
+
+def result_lines(value: Any, indent: str = "") -> list[str]:
+    """A JSON value as readable lines: `key: value`, nested values indented, texts of several lines as blocks;
+    empty values left out."""
+    lines: list[str] = []
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        label = f"{indent}{safe(key)}:" if isinstance(value, dict) else f"{indent}-"
+        if item is None or item == "" or item == [] or item == {}:
+            continue
+        if isinstance(item, dict | list):
+            lines += [label, *result_lines(item, indent + "  ")]
+        elif isinstance(item, str) and "\n" in item:
+            lines += [label, *(f"{indent}  {safe(line)}" for line in item.splitlines()[:200])]
+        else:
+            lines.append(f"{label} {safe(item)}")
+    return lines
 
 
 def finish(
@@ -335,7 +415,7 @@ def finish(
         task = rt.wait_for_task(
             client,
             task_id,
-            api=args.tag,
+            family=facts.FAMILIES[args.tag],
             timeout=args.timeout,
             schedule=schedule_of(args),
             on_progress=display.update,
@@ -343,22 +423,23 @@ def finish(
         )
     saved: list[tuple[Path, str]] = []
     if download is not None:
+        operation = facts.OPERATIONS.get(getattr(args, "operation", ""))
+        record = {"operation": operation.id, "credits": body_credits(args)} if operation else {}
         rt.download(
             task,
             download,
-            audio=args.audio,
-            wav=getattr(args, "wav", False),
-            include_image=getattr(args, "image", False),
-            include_video=getattr(args, "video", False),
+            files=chosen_files(args),
+            song_folders=bool(getattr(args, "folders", False)),
+            metadata=record,
             task_id=task_id,
             on_file=lambda path, how: saved.append((path, how)),
         )
-    clips = [c.to_dict() for c in task.data] if isinstance(task.data, list) else []
+    clips = [c.to_dict() for c in rt.clips_of(task)]
     if args.json:
         files = [{"path": str(p), "status": how} for p, how in saved]
         out(dumps({"task_id": task_id, "clips": clips, "files": files}))
     else:
-        out(clip_lines(clips))
+        out(clip_lines(clips, args.tag))
         for path, how in saved:
             out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
     return Exit.OK
@@ -372,17 +453,20 @@ def seconds(value: object) -> str:
     return f"{number:.0f}s" if math.isfinite(number) else "?"
 
 
-def clip_lines(clips: list[dict[str, Any]]) -> str:
+def clip_lines(clips: list[dict[str, Any]], tag: str) -> str:
     """Each clip's id, state, length and title, and its files; absent fields are left out."""
+    family = facts.FAMILIES[tag]
     lines = []
     for clip in clips:
-        head = [clip.get("clip_id"), clip.get("state"), seconds(clip["duration"]) if "duration" in clip else None]
+        state = clip.get(family.clip_state) if family.clip_state else None
+        head = [clip.get(family.clip_id), state, seconds(clip["duration"]) if "duration" in clip else None]
         head.append(clip.get("title"))
         lines.append("  ".join(safe(part) for part in head if part not in (None, "", "?")))
-        for key in ("audio_url", "wav_url", "image_url", "video_url"):
+        for key in family.files:
             if isinstance(clip.get(key), str) and clip[key]:
                 lines.append(f"    {safe(clip[key])}")
-        has_files = any(isinstance(clip.get(k), str) and clip[k] for k in ("audio_url", "wav_url", "video_url"))
+        covers = [f for f, role in family.files.items() if role == "image"]  # a cover alone is not a result
+        has_files = any(isinstance(clip.get(k), str) and clip[k] for k in family.files if k not in covers)
         if not has_files and isinstance(clip.get("lyrics"), str):
             lines.extend(f"    {safe(line)}" for line in clip["lyrics"].splitlines()[:40])
     return "\n".join(lines) if lines else "(no clips)"
@@ -394,8 +478,8 @@ def resume_line(args: argparse.Namespace, task_id: str, download: Path | None) -
 
     folder = f" --download {shlex.quote(str(download))}" if download is not None else ""
     if download is not None:
-        folder += "" if getattr(args, "audio", True) else " --no-audio"
-        folder += "".join(f" --{flag}" for flag in ("wav", "image", "video") if getattr(args, flag, False))
+        folder += "" if getattr(args, AUDIO, True) else " --no-audio"
+        folder += "".join(f" --{role}" for role in getattr(args, "file_roles", ()) if getattr(args, role, False))
     return f"{PROG} {args.tag} wait {shlex.quote(task_id)}{folder}"
 
 
@@ -411,13 +495,13 @@ def run_get(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
 
     state["task_id"] = args.task_id
     state["resume"] = f"{PROG} {args.tag} wait {args.task_id}"
-    status = rt.get_task(connect(args), args.task_id, api=args.tag)
-    clips = [c.to_dict() for c in status.task.data] if status.task and isinstance(status.task.data, list) else []
+    status = rt.get_task(connect(args), args.task_id, family=facts.FAMILIES[args.tag])
+    clips = [c.to_dict() for c in rt.clips_of(status.task)] if status.task else []
     if args.json:
         out(dumps({"task_id": args.task_id, "state": status.state, "status": status.status, "clips": clips}))
     else:
         word = f"{status.state} ({status.status})" if status.status else status.state
-        out(f"{safe(args.task_id)}  {safe(word)}" + (f"\n{clip_lines(clips)}" if clips else ""))
+        out(f"{safe(args.task_id)}  {safe(word)}" + (f"\n{clip_lines(clips, args.tag)}" if clips else ""))
     return Exit.OK
 
 

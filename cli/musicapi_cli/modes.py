@@ -1,11 +1,11 @@
 """The command line's commands and options, derived from the spec's request variants (musicapi_spec).
 
-Each paid operation becomes commands: an operation whose variants carry a task_type (a create) gets one command
-per verb, the task_type without its "music" and "upload" words (extend_music -> extend; swap_music_sound ->
-swap-sound), with --uploaded choosing the variant on an uploaded clip; `create` also takes the other verbs as
-flags (--extend, ...). Any other paid operation is one command named by the first word of its operationId after
-the tag (producer_lyrics_create -> lyrics). Every property of the variants becomes an option named after it
-(continue_clip_id -> --continue-clip-id), typed from its schema. So a new variant in the spec is a new mode here.
+Each paid operation becomes commands, named as the spec's variants say (codegen's rule, musicapi_spec.VARIANTS:
+a create's task_type without its "music" and "upload" words, extend_music -> extend, with --uploaded choosing
+the variant on an uploaded clip; another operation's x-cli-verb, or the first word of its operationId after the
+tag, producer_lyrics_create -> lyrics); `create` also takes the other verbs as flags (--extend, ...). Every
+property of the variants becomes an option named after it (continue_clip_id -> --continue-clip-id), typed from
+its schema. So a new variant in the spec is a new mode here.
 """
 
 from __future__ import annotations
@@ -20,19 +20,9 @@ from typing import Any, NamedTuple
 import musicapi_spec as facts
 from musicapi_spec.model import Field, Operation, Variant
 
-UPLOAD_WORD, FILLER_WORD = "upload", "music"
-
 
 def option(name: str) -> str:
     return "--" + name.replace("_", "-")
-
-
-def verb_of(task_type: str) -> tuple[str, bool]:
-    """("swap-sound", uploaded?) for "swap_upload_music_sound"."""
-    words = task_type.split("_")
-    uploaded = UPLOAD_WORD in words
-    kept = [w for w in words if w not in (UPLOAD_WORD, FILLER_WORD)] or words
-    return "-".join(kept), uploaded
 
 
 class Mode(NamedTuple):
@@ -64,7 +54,8 @@ class Mode(NamedTuple):
         else:
             text = " Or: ".join(sentence(v.description) for v in (self.plain or self.uploaded))
         names = {f.name for v in self.all for f in v.fields if not f.is_tag}
-        return f"{words(text, names)} (paid: {self.credits} credit{'' if self.credits == '1' else 's'})."
+        cost = "free" if self.credits == "0" else f"paid: {self.credits} credit{'' if self.credits == '1' else 's'}"
+        return f"{words(text, names)} ({cost})."
 
 
 def sentence(text: str) -> str:
@@ -82,14 +73,9 @@ def modes_of(operation: Operation) -> list[Mode]:
     """The commands an operation with a request body gives."""
     variants = [facts.VARIANTS[name] for name in operation.variants]
     by_verb: dict[str, tuple[list[Variant], list[Variant]]] = {}
-    for variant in variants:
-        task_type = variant.tags.get("task_type")
-        if isinstance(task_type, str):
-            verb, uploaded = verb_of(task_type)
-        else:
-            verb, uploaded = operation.id.removeprefix(f"{operation.tag}_").split("_")[0], False
-        plain, on_upload = by_verb.setdefault(verb, ([], []))
-        (on_upload if uploaded else plain).append(variant)
+    for variant in variants:  # each variant's command is a fact of the spec (codegen names it)
+        plain, on_upload = by_verb.setdefault(variant.verb, ([], []))
+        (on_upload if variant.uploaded else plain).append(variant)
     return [Mode(verb, operation, tuple(p), tuple(u)) for verb, (p, u) in by_verb.items()]
 
 
@@ -103,11 +89,14 @@ def tags() -> list[str]:
 
 
 def modes(tag: str) -> list[Mode]:
+    """The commands of a tag: its operations with a body (an alias of another path has none: x-alias-of)."""
     return [m for op in facts.OPERATIONS.values() if op.tag == tag and op.variants for m in modes_of(op)]
 
 
 def poll_of(tag: str) -> Operation | None:
-    return next((facts.OPERATIONS[o.polls] for o in facts.OPERATIONS.values() if o.tag == tag and o.polls), None)
+    """The task endpoint of a family (None for a tag that starts no tasks)."""
+    family = facts.FAMILIES.get(tag)
+    return facts.OPERATIONS[family.poll] if family is not None else None
 
 
 def fields(variants: Iterable[Variant]) -> dict[str, Field]:
@@ -130,7 +119,9 @@ def positional(mode: Mode) -> Field | None:
 
 def _number(kind: str) -> Any:
     def parse(text: str) -> float | int:
-        value: float | int = int(text) if kind == "integer" else float(text)
+        # An integer stays an integer on the wire, for a number field too (`--continue-at 30` sends 30, not 30.0).
+        integral = text.strip().lstrip("+-").isdigit()
+        value: float | int = int(text) if kind == "integer" or integral else float(text)
         if isinstance(value, float) and not math.isfinite(value):
             raise argparse.ArgumentTypeError(f"must be a finite number, got {text}")
         return value

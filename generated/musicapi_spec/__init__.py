@@ -9,9 +9,10 @@ REQUEST_SCHEMAS; `openapi.json` beside this file is the spec itself.
 # ruff: noqa: E501
 from __future__ import annotations
 
-from typing import Any, Final
+from enum import StrEnum
+from typing import Any, Final, Literal, TypeAlias
 
-from .model import Field, Operation, Signature, Variant, Webhook
+from .model import FamilyFacts, Field, Operation, Signature, Variant, Webhook
 
 TITLE: Final = "MusicAPI.ai API"
 VERSION: Final = "2.0.0"
@@ -54,6 +55,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "riffusion_upload": Operation(
         id="riffusion_upload",
@@ -76,6 +88,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=True,
+        answer="RiffusionUploadResponse",
+        ids={"clip_id": "clip"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "riffusion_get_task": Operation(
         id="riffusion_get_task",
@@ -100,6 +123,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="riffusion",
+        synchronous=False,
+        answer="RiffusionTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_create": Operation(
         id="producer_create",
@@ -137,6 +171,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         },
         task_type=None,
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field="task_type",
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_upload": Operation(
         id="producer_upload",
@@ -160,6 +205,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="upload",
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="ProducerUploadAccepted",
+        ids={"task_id": "task", "clip_id": "clip"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_download": Operation(
         id="producer_download",
@@ -181,7 +237,18 @@ OPERATIONS: Final[dict[str, Operation]] = {
         successor=None,
         retired={},
         task_type="download",
-        files=None,
+        files=("audio_url",),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format="format",
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_lyrics_create": Operation(
         id="producer_lyrics_create",
@@ -204,6 +271,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="make_lyrics",
         files=(),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_video_clip": Operation(
         id="producer_video_clip",
@@ -226,6 +304,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type="video_clip",
         files=("video_url",),
+        family="producer",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
     "producer_get_task": Operation(
         id="producer_get_task",
@@ -251,6 +340,949 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family="producer",
+        synchronous=False,
+        answer="ProducerTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_create": Operation(
+        id="sonic_create",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/create",
+        module="musicapi_client.api.sonic.sonic_create",
+        summary="Start a sonic (Suno models) generation task",
+        description=(
+            "Starts one task that makes two clips; `task_type` picks the operation (create, extend, cover, concat, "
+            "persona, the same on an uploaded clip, remaster, add instrumental, add vocals) and may be left out for a "
+            "plain create. Not idempotent: a create sent twice is paid twice. Cost: not in the sources (API-sonic.md, "
+            "2026-12); assumed 12 credits per task as riffusion's two-clip create (`x-credits` of each variant)."
+        ),
+        credits=12,
+        variants=(
+            "SonicCreateWithLyrics",
+            "SonicCreateWithDescription",
+            "SonicExtend",
+            "SonicCover",
+            "SonicConcat",
+            "SonicPersonaMusic",
+            "SonicExtendUploadMusic",
+            "SonicCoverUploadMusic",
+            "SonicRemaster",
+            "SonicAddInstrumental",
+            "SonicAddVocals",
+        ),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "402", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_get_task": Operation(
+        id="sonic_get_task",
+        tag="sonic",
+        method="GET",
+        path="/api/v1/sonic/task/{task_id}",
+        module="musicapi_client.api.sonic.sonic_get_task",
+        summary="Get a sonic task's status and clips",
+        description=(
+            "Free to call (the vendor advises one poll every 15–25 s). Three kinds of answer, on more than one status: "
+            "the result envelope (`code`, `message`, `data`: the clips; any of them may be missing), a not-ready body "
+            "(HTTP 202, and on HTTP 200 too), or a failure (HTTP 200 with `type` failed, timeout, forbidden or "
+            "api_error; credits are refunded). A task is done when every clip is; a `streaming` clip's audio is a "
+            'temporary stream, not the file. An unknown task id is a 400 "task not found." (the vendor SDK\'s spec says '
+            "404: both are declared)."
+        ),
+        credits=0,
+        variants=(),
+        polls=None,
+        path_parameters=("task_id",),
+        statuses=("200", "202", "400", "401", "403", "404", "410", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="SonicTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_upload": Operation(
+        id="sonic_upload",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/upload",
+        module="musicapi_client.api.sonic.sonic_upload",
+        summary="Import an audio file by URL",
+        description=(
+            "Imports a public MP3 or WAV (up to 8 minutes; older pages say 6–60 s) for `extend_upload_music`, "
+            "`cover_upload_music`, `add_instrumental` and `add_vocals`. Synchronous (about 20 s): the answer names the "
+            "clip. With a `callback_url` (sister docs) the answer names a task instead, to poll. 2 credits "
+            "(API-sonic.md, 2026-12). Unreachable URLs get a 400."
+        ),
+        credits=2,
+        variants=("SonicUploadRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicUploadAccepted",
+        ids={"clip_id": "clip", "task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_upload_extend": Operation(
+        id="sonic_upload_extend",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/upload-extend",
+        module="musicapi_client.api.sonic.sonic_upload_extend",
+        summary="Upload an audio file and extend it, in one call",
+        description=(
+            "Uploads the file, then extends it (`continue_at`); poll the task. `steps` reports each step and "
+            "`failed_step` the one that failed. Audio matching a commercial recording is refused. Cost: not in the "
+            "sources; assumed the upload's 2 and a create's 12."
+        ),
+        credits=14,
+        variants=("SonicUploadExtendRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="SonicUploadTaskAccepted",
+        ids={"task_id": "task"},
+        verb="upload-extend",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_upload_cover": Operation(
+        id="sonic_upload_cover",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/upload-cover",
+        module="musicapi_client.api.sonic.sonic_upload_cover",
+        summary="Upload an audio file and cover it, in one call",
+        description=(
+            "Uploads the file, then covers it in a new style; poll the task. `steps` reports each step and "
+            "`failed_step` the one that failed. Cost: not in the sources; assumed the upload's 2 and a create's 12."
+        ),
+        credits=14,
+        variants=("SonicUploadCoverRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="SonicUploadTaskAccepted",
+        ids={"task_id": "task"},
+        verb="upload-cover",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_persona_create": Operation(
+        id="sonic_persona_create",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/persona",
+        module="musicapi_client.api.sonic.sonic_persona_create",
+        summary="Create a persona (a reusable voice and style) from a clip",
+        description=(
+            "Synchronous: the answer names the persona (`persona_id`, for `persona_music`). Two body generations are "
+            "accepted: the current one (`name`, `clip_id`, ...) and the legacy one in the docs and used live (`name`, "
+            "`description`, `continue_clip_id`). Some doc snapshots mark it unavailable: expect refusals. Cost: not in "
+            "the sources; assumed free."
+        ),
+        credits=0,
+        variants=("SonicPersonaRequest", "SonicPersonaLegacyRequest"),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicPersonaAccepted",
+        ids={"persona_id": "persona"},
+        verb="create-persona",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_create_voice": Operation(
+        id="sonic_create_voice",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/create-voice",
+        module="musicapi_client.api.sonic.sonic_create_voice",
+        summary="Make a voice persona from your own recording",
+        description=(
+            "Asynchronous (4 credits, API-sonic.md, 2026-12): poll the task; the finished task names the persona (where "
+            "in the body is not documented: a clip's `persona_id` here, other fields kept). The answer may add a "
+            "`warning`."
+        ),
+        credits=4,
+        variants=("SonicVoiceRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "402", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=(),
+        family="sonic",
+        synchronous=False,
+        answer="SonicVoiceAccepted",
+        ids={"task_id": "task"},
+        verb="create-voice",
+        file_format=None,
+        finished_clips=1,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_lyrics_create": Operation(
+        id="sonic_lyrics_create",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/lyrics",
+        module="musicapi_client.api.sonic.sonic_lyrics_create",
+        summary="Write lyrics from a description (two candidates)",
+        description=(
+            "Synchronous: the answer holds the results (the docs show two, each a `title` and `lyrics`). No webhook. 2 "
+            'credits (API-sonic.md, 2026-12; older pages: 10 "lyrics credits"). A 504 means it timed out and was not '
+            "charged."
+        ),
+        credits=2,
+        variants=("SonicLyricsRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicLyricsResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_aligned_lyrics": Operation(
+        id="sonic_aligned_lyrics",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/aligned-lyrics",
+        module="musicapi_client.api.sonic.sonic_aligned_lyrics",
+        summary="Word and line timing of a clip's lyrics",
+        description="Synchronous (cached by the server). Cost not in the sources; assumed free.",
+        credits=0,
+        variants=("SonicAlignedLyricsRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "404", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicAlignedLyricsResult",
+        ids={},
+        verb="aligned-lyrics",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_stems_basic": Operation(
+        id="sonic_stems_basic",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/stems/basic",
+        module="musicapi_client.api.sonic.sonic_stems_basic",
+        summary="Split a clip into vocals and instrumental",
+        description=(
+            "Asynchronous: poll the task. Its clip's `stems` names each stem's file (the result's shape is not in the "
+            "sources: an object of stem name -> URL here, other shapes kept). Cost not in the sources; assumed 12."
+        ),
+        credits=12,
+        variants=("SonicStemsRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "404", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=("stems",),
+        family="sonic",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb="stems",
+        file_format=None,
+        finished_clips=1,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_stems_full": Operation(
+        id="sonic_stems_full",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/stems/full",
+        module="musicapi_client.api.sonic.sonic_stems_full",
+        summary="Split a clip into every stem (12 or 24; sources disagree)",
+        description=(
+            "Asynchronous: poll the task. Its clip's `stems` names each stem's file (shape as for basic stems). Cost "
+            "not in the sources; assumed 12."
+        ),
+        credits=12,
+        variants=("SonicStemsFullRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "404", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=("stems",),
+        family="sonic",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb="stems-full",
+        file_format=None,
+        finished_clips=1,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_wav": Operation(
+        id="sonic_wav",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/wav",
+        module="musicapi_client.api.sonic.sonic_wav",
+        summary="A WAV file of a clip",
+        description="Synchronous; the answer's `data.wav_url` is the file. Cost not in the sources; assumed free.",
+        credits=0,
+        variants=("SonicWavRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "404", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicWavResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=("wav",),
+    ),
+    "sonic_midi": Operation(
+        id="sonic_midi",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/midi",
+        module="musicapi_client.api.sonic.sonic_midi",
+        summary="A MIDI transcription of a clip",
+        description=(
+            "Synchronous; the answer's `data.midi_url` is the file, `data.instruments` what it holds. While the file is "
+            "being built the server answers 202 with a not-ready body: ask again a little later. Cost not in the "
+            "sources; assumed free."
+        ),
+        credits=0,
+        variants=("SonicMidiRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "202", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicMidiResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=("midi",),
+    ),
+    "sonic_vox": Operation(
+        id="sonic_vox",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/vox",
+        module="musicapi_client.api.sonic.sonic_vox",
+        summary="Isolate a clip's vocals (a vox for a persona)",
+        description=(
+            "Synchronous; `data.vox_audio_id` names the vocals for `sonic_persona_create`. Cost not in the sources; "
+            "assumed free."
+        ),
+        credits=0,
+        variants=("SonicVoxRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicVoxResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_bpm": Operation(
+        id="sonic_bpm",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/bpm",
+        module="musicapi_client.api.sonic.sonic_bpm",
+        summary="A clip's tempo (average, minimum, maximum BPM)",
+        description="Synchronous. Cost not in the sources; assumed free.",
+        credits=0,
+        variants=("SonicBpmRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicBpmResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_upsample_tags": Operation(
+        id="sonic_upsample_tags",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/upsample-tags",
+        module="musicapi_client.api.sonic.sonic_upsample_tags",
+        summary="Expand short style tags into a richer description",
+        description="Synchronous. Cost not in the sources; assumed free.",
+        credits=0,
+        variants=("SonicTagsRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=True,
+        answer="SonicUpsampleTagsResult",
+        ids={},
+        verb="upsample-tags",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_mashup": Operation(
+        id="sonic_mashup",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/mashup",
+        module="musicapi_client.api.sonic.sonic_mashup",
+        summary="Blend two clips into new songs",
+        description="Asynchronous; poll the task. Cost not in the sources; assumed a create's 12.",
+        credits=12,
+        variants=("SonicMashupRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_replace_section": Operation(
+        id="sonic_replace_section",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/replace-section",
+        module="musicapi_client.api.sonic.sonic_replace_section",
+        summary="Regenerate a section of a clip (infill)",
+        description=(
+            "Asynchronous; poll the task. With `auto_concat` the result reportedly pairs the edited section with the "
+            "full song (null until ready). Cost not in the sources; assumed a create's 12."
+        ),
+        credits=12,
+        variants=("SonicReplaceSectionRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb="replace-section",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "sonic_sample": Operation(
+        id="sonic_sample",
+        tag="sonic",
+        method="POST",
+        path="/api/v1/sonic/sample",
+        module="musicapi_client.api.sonic.sonic_sample",
+        summary="Make songs from a chopped sample of a clip or a URL",
+        description=(
+            "Asynchronous; poll the task. Give `url` or `sample_clip_id` and the window to chop. `steps` and "
+            "`failed_step` report an upload step when a URL is given. Cost not in the sources; assumed a create's 12."
+        ),
+        credits=12,
+        variants=("SonicSampleRequest",),
+        polls="sonic_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="sonic",
+        synchronous=False,
+        answer="SonicUploadTaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "suno_create": Operation(
+        id="suno_create",
+        tag="suno",
+        method="POST",
+        path="/api/v1/suno/create",
+        module="musicapi_client.api.suno.suno_create",
+        summary="Alias of sonic_create (the legacy /suno/ path)",
+        description="The same operation at the legacy path the vendor SDK still calls; prefer `sonic_create`.",
+        credits=12,
+        variants=(),
+        polls="suno_get_clip",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="suno",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of="sonic_create",
+        answer_files=(),
+    ),
+    "suno_get_clip": Operation(
+        id="suno_get_clip",
+        tag="suno",
+        method="GET",
+        path="/api/v1/suno/clip/{task_id}",
+        module="musicapi_client.api.suno.suno_get_clip",
+        summary="Alias of sonic_get_task (the legacy /suno/ path)",
+        description="The same answers as `sonic_get_task`, at the legacy path the vendor SDK still calls.",
+        credits=0,
+        variants=(),
+        polls=None,
+        path_parameters=("task_id",),
+        statuses=("200", "202", "400", "401", "404", "429", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="suno",
+        synchronous=False,
+        answer="SonicTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of="sonic_get_task",
+        answer_files=(),
+    ),
+    "suno_make_lyrics": Operation(
+        id="suno_make_lyrics",
+        tag="suno",
+        method="POST",
+        path="/api/v1/suno/make-lyrics",
+        module="musicapi_client.api.suno.suno_make_lyrics",
+        summary="Legacy lyrics (asynchronous; read with suno_get_lyrics)",
+        description=(
+            "The legacy lyrics endpoint: its answer names a lyrics task (`data.task_id`) read with `suno_get_lyrics`. "
+            "Prefer `sonic_lyrics_create`, which answers at once. Cost not in the sources; assumed the lyrics' 2."
+        ),
+        credits=2,
+        variants=("SunoMakeLyricsRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="suno",
+        synchronous=True,
+        answer="SunoMakeLyricsAccepted",
+        ids={"data.task_id": "lyrics_task"},
+        verb="make-lyrics",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "suno_get_lyrics": Operation(
+        id="suno_get_lyrics",
+        tag="suno",
+        method="GET",
+        path="/api/v1/suno/get-lyrics/{task_id}",
+        module="musicapi_client.api.suno.suno_get_lyrics",
+        summary="Read legacy lyrics by their task id",
+        description="Free. The answer's `data` holds the lyrics (its fields are not documented; all kept).",
+        credits=0,
+        variants=(),
+        polls=None,
+        path_parameters=("task_id",),
+        statuses=("200", "400", "401", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="suno",
+        synchronous=False,
+        answer="SunoLyricsResult",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "suno_get_song": Operation(
+        id="suno_get_song",
+        tag="suno",
+        method="POST",
+        path="/api/v1/suno/get-song",
+        module="musicapi_client.api.suno.suno_get_song",
+        summary="A song's details from a Suno share link",
+        description="Synchronous; scrapes the page the share link names. Cost not in the sources; assumed free.",
+        credits=0,
+        variants=("SunoGetSongRequest",),
+        polls=None,
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "5XX"),
+        deprecated=False,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="suno",
+        synchronous=True,
+        answer="SunoSong",
+        ids={},
+        verb="get-song",
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=("audio", "video", "image"),
+    ),
+    "nuro_create": Operation(
+        id="nuro_create",
+        tag="nuro",
+        method="POST",
+        path="/api/v1/nuro/create",
+        module="musicapi_client.api.nuro.nuro_create",
+        summary="Start a nuro task (retired: answers 410 Gone)",
+        description=(
+            "Retired: the sister docs say it now answers 410 Gone. Vocals moved to sonic, background music to producer "
+            "(`x-retired`, by the body's `type`). Kept so that old code gets a clear, typed answer. It returned a task "
+            "to poll with `nuro_get_task`."
+        ),
+        credits=0,
+        variants=("NuroVocal", "NuroBgm"),
+        polls="nuro_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "410", "5XX"),
+        deprecated=True,
+        successor=None,
+        retired={
+            "vocal": "sonic_create (vocals moved to sonic)",
+            "bgm": "producer_create (background music moved to producer)",
+        },
+        task_type=None,
+        files=None,
+        family="nuro",
+        synchronous=False,
+        answer="TaskAccepted",
+        ids={"task_id": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field="type",
+        gone=None,
+        alias_of=None,
+        answer_files=(),
+    ),
+    "nuro_get_task": Operation(
+        id="nuro_get_task",
+        tag="nuro",
+        method="GET",
+        path="/api/v1/nuro/task/{task_id}",
+        module="musicapi_client.api.nuro.nuro_get_task",
+        summary="Get a nuro task (retired: answers 410 Gone)",
+        description=(
+            "Retired (410 Gone; old task ids cannot be read). It answered a flat body, the task being its own result: "
+            "`status`, `progress` (0–100), `audio_url` (a WAV), `lyrics`, `duration`, ...; while running the strings "
+            "were empty and `duration` 0."
+        ),
+        credits=0,
+        variants=(),
+        polls=None,
+        path_parameters=("task_id",),
+        statuses=("200", "400", "401", "410", "5XX"),
+        deprecated=True,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="nuro",
+        synchronous=False,
+        answer="NuroTaskResponse",
+        ids={"task_id": "clip"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=(
+            "sonic_get_task for new vocal songs, producer_get_task for new background music (old nuro task ids cannot "
+            "be read)"
+        ),
+        alias_of=None,
+        answer_files=(),
+    ),
+    "studio_create": Operation(
+        id="studio_create",
+        tag="studio",
+        method="POST",
+        path="/api/v1/studio/create",
+        module="musicapi_client.api.studio.studio_create",
+        summary="Start a studio task (unavailable)",
+        description=(
+            "Marked unavailable in every docs snapshot; nobody recorded what the server answers now (410 or 403 would "
+            "fit the pattern). Loosely typed from the vendor SDK: the answer's `data` is the task id, `code` a string. "
+            "Cost not in the sources; assumed 0 (nothing is made)."
+        ),
+        credits=0,
+        variants=("StudioCreateRequest",),
+        polls="studio_get_task",
+        path_parameters=(),
+        statuses=("200", "400", "401", "403", "410", "5XX"),
+        deprecated=True,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="studio",
+        synchronous=False,
+        answer="StudioAccepted",
+        ids={"data": "task"},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone="sonic_create (studio is unavailable)",
+        alias_of=None,
+        answer_files=(),
+    ),
+    "studio_get_task": Operation(
+        id="studio_get_task",
+        tag="studio",
+        method="GET",
+        path="/api/v1/studio/task/{task_id}",
+        module="musicapi_client.api.studio.studio_get_task",
+        summary="Get a studio task (unavailable)",
+        description=(
+            "Unavailable (see `studio_create`). It answered `data.status` (NOT_START, IN_PROGRESS, SUCCESS) and the "
+            "songs in `data.data.songs` (one client read a `handledData` wrapper instead; kept as an unknown field)."
+        ),
+        credits=0,
+        variants=(),
+        polls=None,
+        path_parameters=("task_id",),
+        statuses=("200", "400", "401", "403", "410", "5XX"),
+        deprecated=True,
+        successor=None,
+        retired={},
+        task_type=None,
+        files=None,
+        family="studio",
+        synchronous=False,
+        answer="StudioTaskResponse",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone="sonic_get_task for sonic tasks (studio is unavailable)",
+        alias_of=None,
+        answer_files=(),
     ),
     "get_credits": Operation(
         id="get_credits",
@@ -270,6 +1302,17 @@ OPERATIONS: Final[dict[str, Operation]] = {
         retired={},
         task_type=None,
         files=None,
+        family=None,
+        synchronous=False,
+        answer="Credits",
+        ids={},
+        verb=None,
+        file_format=None,
+        finished_clips=None,
+        retired_field=None,
+        gone=None,
+        alias_of=None,
+        answer_files=(),
     ),
 }
 
@@ -280,6 +1323,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs from a short description of them (`custom_mode` false).",
         credits=12,
         tags={"custom_mode": False, "task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="mv",
@@ -325,6 +1370,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Create two songs from your own lyrics, title and sound (`custom_mode` true).",
         credits=12,
         tags={"custom_mode": True, "task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="mv",
@@ -383,6 +1430,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue a generated clip from `continue_at` seconds with new lyrics.",
         credits=12,
         tags={"task_type": "extend_music", "custom_mode": True},
+        verb="extend",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -446,6 +1495,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record a generated clip in another style (the vendor's page is missing; fields inferred).",
         credits=12,
         tags={"task_type": "cover_music", "custom_mode": True},
+        verb="cover",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -506,6 +1557,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=12,
         tags={"task_type": "replace_music", "custom_mode": True},
+        verb="replace",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -575,6 +1628,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep a generated clip's vocals and change its sound to what `sound` describes.",
         credits=12,
         tags={"task_type": "swap_music_sound", "custom_mode": True},
+        verb="swap-sound",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -626,6 +1681,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep a generated clip's music and sing `lyrics` with the voice `sound` describes.",
         credits=12,
         tags={"task_type": "swap_music_vocals", "custom_mode": True},
+        verb="swap-vocals",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -689,6 +1746,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue an uploaded clip from `continue_at` seconds with new lyrics.",
         credits=12,
         tags={"task_type": "extend_upload_music", "custom_mode": True},
+        verb="extend",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -752,6 +1811,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record an uploaded clip in another style (fields inferred, as for cover).",
         credits=12,
         tags={"task_type": "cover_upload_music", "custom_mode": True},
+        verb="cover",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -809,6 +1870,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Regenerate a section of an uploaded clip (as for replace section).",
         credits=12,
         tags={"task_type": "replace_upload_music", "custom_mode": True},
+        verb="replace",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -878,6 +1941,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep an uploaded clip's vocals and change its sound to what `sound` describes.",
         credits=12,
         tags={"task_type": "swap_upload_music_sound", "custom_mode": True},
+        verb="swap-sound",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -929,6 +1994,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Keep an uploaded clip's music and sing `lyrics` with the voice `sound` describes.",
         credits=12,
         tags={"task_type": "swap_upload_music_vocals", "custom_mode": True},
+        verb="swap-vocals",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -992,6 +2059,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="An audio file to import.",
         credits=2,
         tags={},
+        verb="upload",
+        uploaded=False,
         fields=(
             Field(
                 name="url",
@@ -1010,6 +2079,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=10,
         tags={"task_type": "create_music"},
+        verb="create",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1112,6 +2183,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue a clip from `starts_at` for `length` seconds (12 credits, refunded if it fails).",
         credits=12,
         tags={"task_type": "extend_music"},
+        verb="extend",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1199,6 +2272,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=12,
         tags={"task_type": "replace_music"},
+        verb="replace",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1274,6 +2349,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         ),
         credits=10,
         tags={"task_type": "cover_music"},
+        verb="cover",
+        uploaded=False,
         fields=(
             Field(
                 name="task_type",
@@ -1336,6 +2413,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Continue an uploaded clip (as for extend; 12 credits).",
         credits=12,
         tags={"task_type": "extend_upload_music"},
+        verb="extend",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1406,6 +2485,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Regenerate a section of an uploaded clip (as for replace; 12 credits).",
         credits=12,
         tags={"task_type": "replace_upload_music"},
+        verb="replace",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1464,6 +2545,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="Re-record an uploaded clip in another style (as for cover; 10 credits assumed).",
         credits=10,
         tags={"task_type": "cover_upload_music"},
+        verb="cover",
+        uploaded=True,
         fields=(
             Field(
                 name="task_type",
@@ -1519,6 +2602,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="An audio file to import.",
         credits=2,
         tags={},
+        verb="upload",
+        uploaded=False,
         fields=(
             Field(
                 name="audio_url",
@@ -1553,6 +2638,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="A clip to re-encode.",
         credits=2,
         tags={},
+        verb="download",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -1595,6 +2682,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="What the lyrics should be about (field name not documented for producer; see the operation).",
         credits=1,
         tags={},
+        verb="lyrics",
+        uploaded=False,
         fields=(
             Field(name="description", description="The song's subject, mood or story.", required=True, kind="string"),
             Field(
@@ -1624,6 +2713,8 @@ VARIANTS: Final[dict[str, Variant]] = {
         description="The clip to render as a video (field name inferred; see the operation).",
         credits=5,
         tags={},
+        verb="video",
+        uploaded=False,
         fields=(
             Field(
                 name="clip_id",
@@ -1650,6 +2741,2409 @@ VARIANTS: Final[dict[str, Variant]] = {
                 secret=True,
                 kind="string",
             ),
+        ),
+    ),
+    "SonicCreateWithLyrics": Variant(
+        schema="SonicCreateWithLyrics",
+        operation="sonic_create",
+        description=(
+            "Create two songs from your lyrics (custom mode: `prompt` holds them), or with `auto_lyrics` from a short "
+            "brief in `prompt`; `tags` for the style, `make_instrumental` for no vocals."
+        ),
+        credits=12,
+        tags={"task_type": "create_music", "custom_mode": True},
+        verb="create",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="Plain creation; may be left out.",
+                required=False,
+                kind="string",
+                const="create_music",
+                is_tag=True,
+            ),
+            Field(
+                name="custom_mode",
+                description="True in custom (lyrics) mode.",
+                required=True,
+                kind="boolean",
+                const=True,
+                is_tag=True,
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="auto_lyrics",
+                description="Write the lyrics from the brief in `prompt`.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="lyrics",
+                description="The vendor SDK's name for `prompt` in custom mode (sent as given; `prompt` wins when both are).",
+                required=False,
+                deprecated=True,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="duration",
+                description="Target length in seconds, 10 to 360 (added in 2026; the result lands close to it).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="use_suno_cdn",
+                description="Serve the files from Suno's CDN (the docs disagree whether it is required; live, it changed nothing).",
+                required=False,
+                deprecated=True,
+                kind="boolean",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicCreateWithDescription": Variant(
+        schema="SonicCreateWithDescription",
+        operation="sonic_create",
+        description="Create two songs from a description of them (`custom_mode` false; `gpt_description_prompt`).",
+        credits=12,
+        tags={"task_type": "create_music", "custom_mode": False},
+        verb="create",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="Plain creation; may be left out.",
+                required=False,
+                kind="string",
+                const="create_music",
+                is_tag=True,
+            ),
+            Field(
+                name="custom_mode",
+                description="False in description mode.",
+                required=True,
+                kind="boolean",
+                const=False,
+                is_tag=True,
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="duration",
+                description="Target length in seconds, 10 to 360 (added in 2026; the result lands close to it).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="use_suno_cdn",
+                description="Serve the files from Suno's CDN (the docs disagree whether it is required; live, it changed nothing).",
+                required=False,
+                deprecated=True,
+                kind="boolean",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicExtend": Variant(
+        schema="SonicExtend",
+        operation="sonic_create",
+        description="Continue a clip from `continue_at` seconds; the result holds only the new part (concat joins them).",
+        credits=12,
+        tags={"task_type": "extend_music"},
+        verb="extend",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="extend_music",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="continue_at",
+                description=(
+                    "Where the extension starts, in seconds. Sent as given: an integer stays an integer on the wire (vendor\n"
+                    "examples use both; the docs suggest 0.1 for an uploaded clip)."
+                ),
+                required=True,
+                kind="number",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicCover": Variant(
+        schema="SonicCover",
+        operation="sonic_create",
+        description="Restyle a clip (a cover in the style `tags` describe).",
+        credits=12,
+        tags={"task_type": "cover_music"},
+        verb="cover",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="cover_music",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicConcat": Variant(
+        schema="SonicConcat",
+        operation="sonic_create",
+        description="Join an extension to the clips before it, as one full song (needs only `continue_clip_id`).",
+        credits=12,
+        tags={"task_type": "concat_music"},
+        verb="concat",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="concat_music",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicPersonaMusic": Variant(
+        schema="SonicPersonaMusic",
+        operation="sonic_create",
+        description="Create two songs sung with a persona (`persona_id`, from `sonic_persona_create`).",
+        credits=12,
+        tags={"task_type": "persona_music"},
+        verb="persona",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="persona_music",
+                is_tag=True,
+            ),
+            Field(name="persona_id", description="The persona to sing with.", required=True, kind="string"),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicExtendUploadMusic": Variant(
+        schema="SonicExtendUploadMusic",
+        operation="sonic_create",
+        description="Continue an uploaded clip from `continue_at` seconds (the docs suggest 0.1).",
+        credits=12,
+        tags={"task_type": "extend_upload_music"},
+        verb="extend",
+        uploaded=True,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="extend_upload_music",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="continue_at",
+                description=(
+                    "Where the extension starts, in seconds. Sent as given: an integer stays an integer on the wire (vendor\n"
+                    "examples use both; the docs suggest 0.1 for an uploaded clip)."
+                ),
+                required=True,
+                kind="number",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicCoverUploadMusic": Variant(
+        schema="SonicCoverUploadMusic",
+        operation="sonic_create",
+        description="Restyle an uploaded clip.",
+        credits=12,
+        tags={"task_type": "cover_upload_music"},
+        verb="cover",
+        uploaded=True,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="cover_upload_music",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicRemaster": Variant(
+        schema="SonicRemaster",
+        operation="sonic_create",
+        description="Re-render a clip; `variation_category` says how far it may move (v5).",
+        credits=12,
+        tags={"task_type": "remaster"},
+        verb="remaster",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="remaster",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="variation_category",
+                description="How far the remaster may move from the source.",
+                required=False,
+                kind="enum",
+                choices=("subtle", "normal", "high"),
+                open=False,
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicAddInstrumental": Variant(
+        schema="SonicAddInstrumental",
+        operation="sonic_create",
+        description="Put an instrumental under an uploaded vocal clip (optionally only between the overpainting times).",
+        credits=12,
+        tags={"task_type": "add_instrumental"},
+        verb="add-instrumental",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="add_instrumental",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="overpainting_start_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="overpainting_end_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicAddVocals": Variant(
+        schema="SonicAddVocals",
+        operation="sonic_create",
+        description="Sing your lyrics (`prompt`) over an uploaded instrumental clip.",
+        credits=12,
+        tags={"task_type": "add_vocals"},
+        verb="add-vocals",
+        uploaded=False,
+        fields=(
+            Field(
+                name="task_type",
+                description="The operation.",
+                required=True,
+                kind="string",
+                const="add_vocals",
+                is_tag=True,
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="overpainting_start_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="overpainting_end_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicUploadRequest": Variant(
+        schema="SonicUploadRequest",
+        operation="sonic_upload",
+        description="An audio file to import.",
+        credits=2,
+        tags={},
+        verb="upload",
+        uploaded=False,
+        fields=(
+            Field(
+                name="url",
+                description="Public http(s) URL of an MP3 or WAV file you own (up to 8 minutes).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="callback_url",
+                description="Makes the upload asynchronous (sister docs): the answer names a task instead of the clip.",
+                required=False,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicUploadExtendRequest": Variant(
+        schema="SonicUploadExtendRequest",
+        operation="sonic_upload_extend",
+        description="Upload then extend, in one call.",
+        credits=14,
+        tags={},
+        verb="upload-extend",
+        uploaded=False,
+        fields=(
+            Field(
+                name="url",
+                description="Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is refused).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="continue_at",
+                description=(
+                    "Where the extension starts, in seconds. Sent as given: an integer stays an integer on the wire (vendor\n"
+                    "examples use both; the docs suggest 0.1 for an uploaded clip)."
+                ),
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="auto_concat",
+                description="Also join the extension to the upload as one full song.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="duration",
+                description="Target length in seconds, 10 to 360 (added in 2026; the result lands close to it).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicUploadCoverRequest": Variant(
+        schema="SonicUploadCoverRequest",
+        operation="sonic_upload_cover",
+        description="Upload then cover, in one call.",
+        credits=14,
+        tags={},
+        verb="upload-cover",
+        uploaded=False,
+        fields=(
+            Field(
+                name="url",
+                description="Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is refused).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="duration",
+                description="Target length in seconds, 10 to 360 (added in 2026; the result lands close to it).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicPersonaRequest": Variant(
+        schema="SonicPersonaRequest",
+        operation="sonic_persona_create",
+        description="A persona from a clip (the current body).",
+        credits=0,
+        tags={},
+        verb="create-persona",
+        uploaded=False,
+        fields=(
+            Field(
+                name="name", description="The persona's name; fewer than 80 characters.", required=True, kind="string"
+            ),
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(name="describe", description="What the persona sounds like.", required=False, kind="string"),
+            Field(
+                name="styles", description="Style descriptors; at most 2000 characters.", required=False, kind="string"
+            ),
+            Field(
+                name="vox_audio_id",
+                description="Isolated vocals (`sonic_vox`) to build the persona on.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="vocal_start_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="vocal_end_s", description="A time in the source clip, in seconds.", required=False, kind="number"
+            ),
+        ),
+    ),
+    "SonicPersonaLegacyRequest": Variant(
+        schema="SonicPersonaLegacyRequest",
+        operation="sonic_persona_create",
+        description="A persona from a clip (the legacy body, in the docs and used live).",
+        credits=0,
+        tags={},
+        verb="create-persona",
+        uploaded=False,
+        fields=(
+            Field(
+                name="name", description="The persona's name; fewer than 80 characters.", required=True, kind="string"
+            ),
+            Field(
+                name="description",
+                description="What the persona sounds like; fewer than 200 characters.",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="continue_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicVoiceRequest": Variant(
+        schema="SonicVoiceRequest",
+        operation="sonic_create_voice",
+        description="A recording of your voice to make a persona from.",
+        credits=4,
+        tags={},
+        verb="create-voice",
+        uploaded=False,
+        fields=(
+            Field(
+                name="audio_url",
+                description="Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is refused).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicLyricsRequest": Variant(
+        schema="SonicLyricsRequest",
+        operation="sonic_lyrics_create",
+        description="What the lyrics should be about.",
+        credits=2,
+        tags={},
+        verb="lyrics",
+        uploaded=False,
+        fields=(
+            Field(
+                name="description",
+                description="The song's subject, under 120 characters.",
+                required=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicAlignedLyricsRequest": Variant(
+        schema="SonicAlignedLyricsRequest",
+        operation="sonic_aligned_lyrics",
+        description="A clip whose lyrics to time.",
+        credits=0,
+        tags={},
+        verb="aligned-lyrics",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicStemsRequest": Variant(
+        schema="SonicStemsRequest",
+        operation="sonic_stems_basic",
+        description="A clip to split into vocals and instrumental.",
+        credits=12,
+        tags={},
+        verb="stems",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicStemsFullRequest": Variant(
+        schema="SonicStemsFullRequest",
+        operation="sonic_stems_full",
+        description="A clip to split into every stem.",
+        credits=12,
+        tags={},
+        verb="stems-full",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicWavRequest": Variant(
+        schema="SonicWavRequest",
+        operation="sonic_wav",
+        description="A clip to get as a WAV file.",
+        credits=0,
+        tags={},
+        verb="wav",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicMidiRequest": Variant(
+        schema="SonicMidiRequest",
+        operation="sonic_midi",
+        description="A clip to transcribe as MIDI.",
+        credits=0,
+        tags={},
+        verb="midi",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicVoxRequest": Variant(
+        schema="SonicVoxRequest",
+        operation="sonic_vox",
+        description="A clip whose vocals to isolate, optionally only between two times.",
+        credits=0,
+        tags={},
+        verb="vox",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="vocal_start_s",
+                description="A time in the source clip, in seconds.",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="vocal_end_s", description="A time in the source clip, in seconds.", required=False, kind="number"
+            ),
+        ),
+    ),
+    "SonicBpmRequest": Variant(
+        schema="SonicBpmRequest",
+        operation="sonic_bpm",
+        description="A clip whose tempo to measure.",
+        credits=0,
+        tags={},
+        verb="bpm",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicTagsRequest": Variant(
+        schema="SonicTagsRequest",
+        operation="sonic_upsample_tags",
+        description="Short style tags to expand.",
+        credits=0,
+        tags={},
+        verb="upsample-tags",
+        uploaded=False,
+        fields=(Field(name="tags", description="The tags, comma-separated.", required=True, kind="string"),),
+    ),
+    "SonicMashupRequest": Variant(
+        schema="SonicMashupRequest",
+        operation="sonic_mashup",
+        description="Two clips to blend, and the create's fields.",
+        credits=12,
+        tags={},
+        verb="mashup",
+        uploaded=False,
+        fields=(
+            Field(name="mashup_clip_ids", description="Exactly two clip ids.", required=True, kind="json"),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="auto_lyrics",
+                description="Write the lyrics from the brief in `prompt`.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicReplaceSectionRequest": Variant(
+        schema="SonicReplaceSectionRequest",
+        operation="sonic_replace_section",
+        description="A section of a clip to regenerate, between `infill_start_s` and `infill_end_s`.",
+        credits=12,
+        tags={},
+        verb="replace-section",
+        uploaded=False,
+        fields=(
+            Field(
+                name="clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=True,
+                kind="string",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="infill_start_s",
+                description="A time in the source clip, in seconds.",
+                required=True,
+                kind="number",
+            ),
+            Field(
+                name="infill_end_s", description="A time in the source clip, in seconds.", required=True, kind="number"
+            ),
+            Field(
+                name="infill_lyrics",
+                description="The new section's lyrics; at most 3000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="auto_concat",
+                description="Also return the full song with the new section in it.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SonicSampleRequest": Variant(
+        schema="SonicSampleRequest",
+        operation="sonic_sample",
+        description="A window chopped from a clip (`sample_clip_id`) or a file (`url`), and the create's fields.",
+        credits=12,
+        tags={},
+        verb="sample",
+        uploaded=False,
+        fields=(
+            Field(
+                name="url",
+                description="Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is refused).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="sample_clip_id",
+                description="A sonic clip (from a task's clips, or from `sonic_upload`).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="chop_sample_start_s",
+                description="A time in the source clip, in seconds.",
+                required=True,
+                kind="number",
+            ),
+            Field(
+                name="chop_sample_end_s",
+                description="A time in the source clip, in seconds.",
+                required=True,
+                kind="number",
+            ),
+            Field(
+                name="custom_mode",
+                description="True when `prompt` holds lyrics (custom mode), false for a description in `gpt_description_prompt`.",
+                required=True,
+                kind="boolean",
+            ),
+            Field(
+                name="mv",
+                description="The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).",
+                required=True,
+                kind="enum",
+                choices=(
+                    "sonic-v6",
+                    "sonic-v6-wild",
+                    "sonic-v6-mini",
+                    "sonic-v5-5",
+                    "sonic-v5",
+                    "sonic-v4-5-plus",
+                    "sonic-v4-5",
+                    "sonic-v4",
+                    "sonic-v3-5",
+                ),
+                open=True,
+            ),
+            Field(
+                name="make_instrumental",
+                description="Generate an instrumental without vocals.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="prompt",
+                description=(
+                    "In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short brief; at most\n"
+                    "5000 characters (3000 for sonic-v3-5 and sonic-v4)."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="gpt_description_prompt",
+                description="What the song should be (description mode); at most 400 characters (an old error text says 200).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="title",
+                description="Song title; at most 80 characters (the server may rewrite it).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="tags",
+                description="Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and sonic-v4).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="negative_tags",
+                description="Styles to avoid, comma-separated; at most 1000 characters.",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="style_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="weirdness_constraint",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="audio_weight",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="vocal_gender",
+                description="The singer's voice, `f` or `m` (sonic-v4-5 and newer).",
+                required=False,
+                kind="enum",
+                choices=("f", "m"),
+                open=False,
+            ),
+            Field(
+                name="auto_lyrics",
+                description="Write the lyrics from the brief in `prompt`.",
+                required=False,
+                kind="boolean",
+            ),
+            Field(
+                name="webhook_url",
+                description=(
+                    "Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the webhooks). Plain\n"
+                    "http:// is allowed here only for loopback addresses, which the local sandbox delivers to."
+                ),
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="webhook_secret",
+                description=(
+                    "The secret that signs webhook deliveries (HMAC-SHA256); without it the server signs with a default\n"
+                    "secret of its own."
+                ),
+                required=False,
+                secret=True,
+                kind="string",
+            ),
+        ),
+    ),
+    "SunoMakeLyricsRequest": Variant(
+        schema="SunoMakeLyricsRequest",
+        operation="suno_make_lyrics",
+        description="What the lyrics should be about.",
+        credits=2,
+        tags={},
+        verb="make-lyrics",
+        uploaded=False,
+        fields=(Field(name="prompt", description="The subject, under 120 characters.", required=True, kind="string"),),
+    ),
+    "SunoGetSongRequest": Variant(
+        schema="SunoGetSongRequest",
+        operation="suno_get_song",
+        description="A Suno share link.",
+        credits=0,
+        tags={},
+        verb="get-song",
+        uploaded=False,
+        fields=(Field(name="share_link", description="The song's share link.", required=True, kind="string"),),
+    ),
+    "NuroVocal": Variant(
+        schema="NuroVocal",
+        operation="nuro_create",
+        description="A song sung from your lyrics (30–240 s).",
+        credits=0,
+        tags={"type": "vocal"},
+        verb="create",
+        uploaded=False,
+        fields=(
+            Field(name="type", description="A vocal song.", required=True, kind="string", const="vocal", is_tag=True),
+            Field(name="lyrics", description="The lyrics; at most 2000 characters.", required=True, kind="string"),
+            Field(
+                name="gender",
+                description="The voice (Female or Male).",
+                required=False,
+                kind="enum",
+                choices=("Female", "Male"),
+                open=False,
+            ),
+            Field(name="genre", description="A genre from the docs' fixed list.", required=False, kind="string"),
+            Field(name="mood", description="A mood from the docs' fixed list.", required=False, kind="string"),
+            Field(name="timbre", description="A timbre from the docs' fixed list.", required=False, kind="string"),
+            Field(name="duration", description="Length in seconds, 30 to 240.", required=False, kind="integer"),
+        ),
+    ),
+    "NuroBgm": Variant(
+        schema="NuroBgm",
+        operation="nuro_create",
+        description="Background music (v1, 1–60 s; or with `version` v2.0, 30–120 s or in segments).",
+        credits=0,
+        tags={"type": "bgm"},
+        verb="create",
+        uploaded=False,
+        fields=(
+            Field(name="type", description="Background music.", required=True, kind="string", const="bgm", is_tag=True),
+            Field(
+                name="version",
+                description="v2.0 for the newer body (left out, v1).",
+                required=False,
+                kind="enum",
+                choices=("v2.0",),
+                open=False,
+            ),
+            Field(name="description", description="What the music should be.", required=True, kind="string"),
+            Field(
+                name="genre", description="Up to five values from the docs' fixed lists.", required=False, kind="json"
+            ),
+            Field(
+                name="mood", description="Up to five values from the docs' fixed lists.", required=False, kind="json"
+            ),
+            Field(
+                name="instrument",
+                description="Up to five values from the docs' fixed lists.",
+                required=False,
+                kind="json",
+            ),
+            Field(
+                name="theme", description="Up to five values from the docs' fixed lists.", required=False, kind="json"
+            ),
+            Field(
+                name="duration",
+                description="Length in seconds (v1 1 to 60, v2.0 30 to 120).",
+                required=False,
+                kind="integer",
+            ),
+            Field(
+                name="segments",
+                description="The music's sections, each a name and a length in seconds (v2.0).",
+                required=False,
+                kind="json",
+            ),
+        ),
+    ),
+    "StudioCreateRequest": Variant(
+        schema="StudioCreateRequest",
+        operation="studio_create",
+        description="A studio (Udio-style) song; loosely typed from the vendor SDK (the endpoint is unavailable).",
+        credits=0,
+        tags={},
+        verb="create",
+        uploaded=False,
+        fields=(
+            Field(name="prompt", description="Style or description.", required=True, kind="string"),
+            Field(name="lyrics", description="Lyrics; at most 1000 characters.", required=False, kind="string"),
+            Field(name="lyrics_type", description="user, generate or instrumental.", required=False, kind="string"),
+            Field(
+                name="prompt_strength",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="clarity_strength",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="lyrics_strength",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="generation_quality",
+                description="A weight from 0 to 1 (out of range is refused with a 400).",
+                required=False,
+                kind="number",
+            ),
+            Field(
+                name="model_type",
+                description="studio130-v1.5 or studio32-v1.5 (other names kept).",
+                required=False,
+                kind="string",
+            ),
+            Field(
+                name="config", description='At least `{"mode": "regular"}` (vendor SDK).', required=False, kind="json"
+            ),
+            Field(name="seed", description="A seed.", required=False, kind="integer"),
+            Field(name="negative_prompt", description="What to avoid.", required=False, kind="string"),
         ),
     ),
 }
@@ -2061,6 +5555,929 @@ REQUEST_SCHEMAS: Final[dict[str, dict[str, Any]]] = {
             "webhook_secret": {"type": "string", "minLength": 1},
         },
     },
+    "SonicCreateWithLyrics": {
+        "type": "object",
+        "required": ["custom_mode", "mv", "prompt"],
+        "properties": {
+            "task_type": {"type": "string", "const": "create_music"},
+            "custom_mode": {"const": True},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "auto_lyrics": {"type": "boolean"},
+            "lyrics": {"type": "string", "maxLength": 5000},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "make_instrumental": {"type": "boolean"},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "duration": {"type": "integer", "minimum": 10, "maximum": 360},
+            "use_suno_cdn": {"type": "boolean"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicCreateWithDescription": {
+        "type": "object",
+        "required": ["custom_mode", "mv", "gpt_description_prompt"],
+        "properties": {
+            "task_type": {"type": "string", "const": "create_music"},
+            "custom_mode": {"const": False},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "make_instrumental": {"type": "boolean"},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "duration": {"type": "integer", "minimum": 10, "maximum": 360},
+            "use_suno_cdn": {"type": "boolean"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicExtend": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "continue_at", "custom_mode", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "extend_music"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "continue_at": {"type": "number", "minimum": 0},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicCover": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "custom_mode", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "cover_music"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicConcat": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id"],
+        "properties": {
+            "task_type": {"type": "string", "const": "concat_music"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicPersonaMusic": {
+        "type": "object",
+        "required": ["task_type", "persona_id", "custom_mode", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "persona_music"},
+            "persona_id": {"type": "string", "minLength": 1},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "make_instrumental": {"type": "boolean"},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicExtendUploadMusic": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "continue_at", "custom_mode", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "extend_upload_music"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "continue_at": {"type": "number", "minimum": 0},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicCoverUploadMusic": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "custom_mode", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "cover_upload_music"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicRemaster": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "remaster"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "variation_category": {"type": "string", "enum": ["subtle", "normal", "high"]},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicAddInstrumental": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "mv"],
+        "properties": {
+            "task_type": {"type": "string", "const": "add_instrumental"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "title": {"type": "string", "maxLength": 80},
+            "overpainting_start_s": {"type": "number", "minimum": 0},
+            "overpainting_end_s": {"type": "number", "minimum": 0, "x-after": "overpainting_start_s"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicAddVocals": {
+        "type": "object",
+        "required": ["task_type", "continue_clip_id", "mv", "prompt"],
+        "properties": {
+            "task_type": {"type": "string", "const": "add_vocals"},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "title": {"type": "string", "maxLength": 80},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "overpainting_start_s": {"type": "number", "minimum": 0},
+            "overpainting_end_s": {"type": "number", "minimum": 0, "x-after": "overpainting_start_s"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicUploadRequest": {
+        "type": "object",
+        "required": ["url"],
+        "properties": {
+            "url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+            "callback_url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+        },
+    },
+    "SonicUploadExtendRequest": {
+        "type": "object",
+        "required": ["url", "custom_mode", "mv"],
+        "properties": {
+            "url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "continue_at": {"type": "number", "minimum": 0},
+            "auto_concat": {"type": "boolean"},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "make_instrumental": {"type": "boolean"},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "duration": {"type": "integer", "minimum": 10, "maximum": 360},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicUploadCoverRequest": {
+        "type": "object",
+        "required": ["url", "custom_mode", "mv"],
+        "properties": {
+            "url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "make_instrumental": {"type": "boolean"},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "duration": {"type": "integer", "minimum": 10, "maximum": 360},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicPersonaRequest": {
+        "type": "object",
+        "required": ["name", "clip_id"],
+        "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": 79},
+            "clip_id": {"type": "string", "minLength": 1},
+            "describe": {"type": "string", "maxLength": 2000},
+            "styles": {"type": "string", "maxLength": 2000},
+            "vox_audio_id": {"type": "string"},
+            "vocal_start_s": {"type": "number", "minimum": 0},
+            "vocal_end_s": {"type": "number", "minimum": 0, "x-after": "vocal_start_s"},
+        },
+    },
+    "SonicPersonaLegacyRequest": {
+        "type": "object",
+        "required": ["name", "description", "continue_clip_id"],
+        "properties": {
+            "name": {"type": "string", "minLength": 1, "maxLength": 79},
+            "description": {"type": "string", "minLength": 1, "maxLength": 199},
+            "continue_clip_id": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicVoiceRequest": {
+        "type": "object",
+        "required": ["audio_url"],
+        "properties": {
+            "audio_url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicLyricsRequest": {
+        "type": "object",
+        "required": ["description"],
+        "properties": {"description": {"type": "string", "minLength": 1, "maxLength": 119}},
+    },
+    "SonicAlignedLyricsRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicStemsRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicStemsFullRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicWavRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicMidiRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicVoxRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "vocal_start_s": {"type": "number", "minimum": 0},
+            "vocal_end_s": {"type": "number", "minimum": 0, "x-after": "vocal_start_s"},
+        },
+    },
+    "SonicBpmRequest": {
+        "type": "object",
+        "required": ["clip_id"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicTagsRequest": {
+        "type": "object",
+        "required": ["tags"],
+        "properties": {"tags": {"type": "string", "minLength": 1, "maxLength": 1000}},
+    },
+    "SonicMashupRequest": {
+        "type": "object",
+        "required": ["mashup_clip_ids", "custom_mode", "mv"],
+        "properties": {
+            "mashup_clip_ids": {
+                "type": "array",
+                "minItems": 2,
+                "maxItems": 2,
+                "items": {"type": "string", "minLength": 1},
+            },
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "make_instrumental": {"type": "boolean"},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "auto_lyrics": {"type": "boolean"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicReplaceSectionRequest": {
+        "type": "object",
+        "required": ["clip_id", "mv", "infill_start_s", "infill_end_s"],
+        "properties": {
+            "clip_id": {"type": "string", "minLength": 1},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "infill_start_s": {"type": "number", "minimum": 0},
+            "infill_end_s": {"type": "number", "minimum": 0, "x-after": "infill_start_s"},
+            "infill_lyrics": {"type": "string", "maxLength": 3000},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "auto_concat": {"type": "boolean"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SonicSampleRequest": {
+        "type": "object",
+        "required": ["chop_sample_start_s", "chop_sample_end_s", "custom_mode", "mv"],
+        "allOf": [{"anyOf": [{"required": ["url"]}, {"required": ["sample_clip_id"]}]}],
+        "properties": {
+            "url": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            },
+            "sample_clip_id": {"type": "string", "minLength": 1},
+            "chop_sample_start_s": {"type": "number", "minimum": 0},
+            "chop_sample_end_s": {"type": "number", "minimum": 0, "x-after": "chop_sample_start_s"},
+            "custom_mode": {"type": "boolean"},
+            "mv": {
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "sonic-v6",
+                            "sonic-v6-wild",
+                            "sonic-v6-mini",
+                            "sonic-v5-5",
+                            "sonic-v5",
+                            "sonic-v4-5-plus",
+                            "sonic-v4-5",
+                            "sonic-v4",
+                            "sonic-v3-5",
+                        ],
+                    },
+                    {"type": "string", "minLength": 1},
+                ]
+            },
+            "make_instrumental": {"type": "boolean"},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 5000},
+            "gpt_description_prompt": {"type": "string", "minLength": 1, "maxLength": 400},
+            "title": {"type": "string", "maxLength": 80},
+            "tags": {"type": "string", "maxLength": 1000},
+            "negative_tags": {"type": "string", "maxLength": 1000},
+            "style_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "weirdness_constraint": {"type": "number", "minimum": 0, "maximum": 1},
+            "audio_weight": {"type": "number", "minimum": 0, "maximum": 1},
+            "vocal_gender": {"type": "string", "enum": ["f", "m"]},
+            "auto_lyrics": {"type": "boolean"},
+            "webhook_url": {
+                "type": "string",
+                "maxLength": 1024,
+                "pattern": "^([Hh][Tt][Tt][Pp][Ss]://.+|[Hh][Tt][Tt][Pp]://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]{1,5})?([/?#].*)?)$",
+                "x-pattern-description": "an https:// URL (http:// only on a loopback address)",
+            },
+            "webhook_secret": {"type": "string", "minLength": 1},
+        },
+    },
+    "SunoMakeLyricsRequest": {
+        "type": "object",
+        "required": ["prompt"],
+        "properties": {"prompt": {"type": "string", "minLength": 1, "maxLength": 119}},
+    },
+    "SunoGetSongRequest": {
+        "type": "object",
+        "required": ["share_link"],
+        "properties": {
+            "share_link": {
+                "type": "string",
+                "format": "uri",
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "x-pattern-description": "an http(s) URL",
+                "maxLength": 2048,
+            }
+        },
+    },
+    "NuroVocal": {
+        "type": "object",
+        "required": ["type", "lyrics"],
+        "properties": {
+            "type": {"type": "string", "const": "vocal"},
+            "lyrics": {"type": "string", "minLength": 1, "maxLength": 2000},
+            "gender": {"type": "string", "enum": ["Female", "Male"]},
+            "genre": {"type": "string"},
+            "mood": {"type": "string"},
+            "timbre": {"type": "string"},
+            "duration": {"type": "integer", "minimum": 30, "maximum": 240},
+        },
+    },
+    "NuroBgm": {
+        "type": "object",
+        "required": ["type", "description"],
+        "properties": {
+            "type": {"type": "string", "const": "bgm"},
+            "version": {"type": "string", "enum": ["v2.0"]},
+            "description": {"type": "string", "minLength": 1},
+            "genre": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "mood": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "instrument": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "theme": {"type": "array", "maxItems": 5, "items": {"type": "string"}},
+            "duration": {"type": "integer", "minimum": 1, "maximum": 120},
+            "segments": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}, "duration": {"type": "integer"}},
+                },
+            },
+        },
+    },
+    "StudioCreateRequest": {
+        "type": "object",
+        "required": ["prompt"],
+        "properties": {
+            "prompt": {"type": "string", "minLength": 1},
+            "lyrics": {"type": "string", "maxLength": 1000},
+            "lyrics_type": {"type": "string"},
+            "prompt_strength": {"type": "number", "minimum": 0, "maximum": 1},
+            "clarity_strength": {"type": "number", "minimum": 0, "maximum": 1},
+            "lyrics_strength": {"type": "number", "minimum": 0, "maximum": 1},
+            "generation_quality": {"type": "number", "minimum": 0, "maximum": 1},
+            "model_type": {"type": "string"},
+            "config": {"type": "object"},
+            "seed": {"type": "integer"},
+            "negative_prompt": {"type": "string"},
+        },
+    },
 }
 
 # Enum schemas and their values.
@@ -2093,6 +6510,20 @@ ENUMS: Final[dict[str, tuple[str, ...]]] = {
         "download",
     ),
     "WebhookEvent": ("song.completed", "song.failed"),
+    "SonicModel": (
+        "sonic-v6",
+        "sonic-v6-wild",
+        "sonic-v6-mini",
+        "sonic-v5-5",
+        "sonic-v5",
+        "sonic-v4-5-plus",
+        "sonic-v4-5",
+        "sonic-v4",
+        "sonic-v3-5",
+    ),
+    "VocalGender": ("f", "m"),
+    "NuroTaskStatus": ("pending", "running", "succeeded", "failed"),
+    "StudioTaskStatus": ("NOT_START", "IN_PROGRESS", "SUCCESS", "FAILED"),
 }
 
 # x-phases: enum schema -> value -> what it means for a task (done, failed, near, running, ...).
@@ -2108,12 +6539,16 @@ PHASES: Final[dict[str, dict[str, str]]] = {
     },
     "ProducerTaskStatus": {"PENDING": "pending", "RUNNING": "running", "SUCCESS": "done", "FAILED": "failed"},
     "WebhookEvent": {"song.completed": "done", "song.failed": "failed"},
+    "NuroTaskStatus": {"pending": "pending", "running": "running", "succeeded": "done", "failed": "failed"},
+    "StudioTaskStatus": {"NOT_START": "pending", "IN_PROGRESS": "running", "SUCCESS": "done", "FAILED": "failed"},
 }
 
 # Other x- extensions of component schemas: schema -> extension -> value.
 SCHEMA_EXTENSIONS: Final[dict[str, dict[str, Any]]] = {
     "ReplaceTimeEnd": {"x-after": "replace_start_time"},
-    "RiffusionTask": {"x-finished-clips": 2},
+    "TaskNotReady": {"x-answer": "not-ready"},
+    "TaskFailure": {"x-answer": "failure"},
+    "RiffusionTask": {"x-task": {"clips": "data", "clip-state": "state", "finished-clips": 2, "code": "code"}},
     "WebhookUrl": {"x-pattern-description": "an https:// URL (http:// only on a loopback address)"},
     "ProducerCreateMusic": {"x-credits": 10},
     "ProducerExtendMusic": {"x-credits": 12},
@@ -2122,6 +6557,32 @@ SCHEMA_EXTENSIONS: Final[dict[str, dict[str, Any]]] = {
     "ProducerReplaceUploadMusic": {"x-credits": 12},
     "ProducerCoverMusic": {"x-credits": 10},
     "ProducerCoverUploadMusic": {"x-credits": 10},
+    "ProducerTask": {
+        "x-task": {
+            "clips": "data",
+            "clip-state": "state",
+            "status": "status",
+            "message": "message",
+            "code": "code",
+            "task-id": "task_id",
+            "kind": "task_type",
+        }
+    },
+    "SonicTask": {
+        "x-task": {
+            "clips": "data",
+            "clip-state": "state",
+            "finished-clips": 2,
+            "code": "code",
+            "task-id": "task_id",
+            "clip-error": "error_message",
+            "clips-appear": "together",
+            "streaming-url": "(^https?://audiopipe\\.suno\\.ai/|\\.m3u8($|\\?))",
+        }
+    },
+    "SonicSourceUrl": {"x-pattern-description": "an http(s) URL"},
+    "NuroTask": {"x-task": {"status": "status", "task-id": "task_id"}},
+    "StudioTask": {"x-task": {"clips": "data.data.songs", "status": "data.status", "task-id": "data.task_id"}},
 }
 
 # The documented answers: operationId -> status -> example name -> body.
@@ -2210,7 +6671,7 @@ EXAMPLES: Final[dict[str, dict[str, dict[str, Any]]]] = {
             "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
         },
         "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
-        "404": {"default": {"error": "Authorization header is missing."}},
+        "404": {"task_not_found": {"error": "task not found."}},
         "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
         "429": {"rate_limited": {"error": "Too many requests."}},
         "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
@@ -2350,8 +6811,634 @@ EXAMPLES: Final[dict[str, dict[str, dict[str, Any]]]] = {
             "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
         },
         "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
-        "404": {"default": {"error": "Authorization header is missing."}},
+        "404": {"task_not_found": {"error": "task not found."}},
         "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_create": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "402": {"default": {"error": "Authorization header is missing."}},
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_get_task": {
+        "200": {
+            "finished": {
+                "code": 200,
+                "message": "success",
+                "data": [
+                    {
+                        "clip_id": "3b497e86-c6cf-4598-b999-94a1bfa912f6",
+                        "state": "succeeded",
+                        "title": "Harbor Lights",
+                        "tags": "calm piano ballad",
+                        "lyrics": "[Verse]\nThe harbor lights are burning low",
+                        "audio_url": "https://cdn1.suno.ai/3b497e86-c6cf-4598-b999-94a1bfa912f6.mp3",
+                        "image_url": "https://cdn2.suno.ai/image_3b497e86-c6cf-4598-b999-94a1bfa912f6.jpeg",
+                        "video_url": None,
+                        "created_at": "2026-11-02T09:14:03.118Z",
+                        "mv": "chirp-v5",
+                        "duration": "192.6",
+                    },
+                    {
+                        "clip_id": "0d5a8b8e-2c33-4bb5-9a56-5f4b1a1f2f70",
+                        "state": "succeeded",
+                        "title": "Harbor Lights",
+                        "audio_url": "https://cdn1.suno.ai/0d5a8b8e-2c33-4bb5-9a56-5f4b1a1f2f70.mp3",
+                        "image_url": "https://cdn2.suno.ai/image_0d5a8b8e-2c33-4bb5-9a56-5f4b1a1f2f70.jpeg",
+                        "mv": "sonic-v5",
+                        "duration": 188.4,
+                    },
+                ],
+            },
+            "running": {"code": 202, "message": "processing", "data": []},
+            "not_ready_on_200": {
+                "type": "not_ready",
+                "error": "Task is still processing. Please wait a few seconds and try again.",
+            },
+            "failed": {"type": "failed", "error": "Generation failed. Your credits have been refunded."},
+            "timeout": {"type": "timeout", "error": "Generation timed out. Your credits have been refunded."},
+            "forbidden": {"type": "forbidden", "error": "The lyrics contain copyrighted or inappropriate content."},
+            "api_error": {"type": "api_error", "error": "Upstream service error. Your credits have been refunded."},
+        },
+        "202": {
+            "not_ready": {
+                "type": "not_ready",
+                "error": "Task is still processing. Please wait a few seconds and try again.",
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "404": {"task_not_found": {"error": "task not found."}},
+        "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_upload": {
+        "200": {"default": {"code": 200, "clip_id": "7d1a3a8e-5f0c-4c2e-9d6b-0e7f2b1c9a44", "message": "success"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_upload_extend": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "task_id": "29906f02-2366-4218-b25a-41458e1d60e0",
+                "steps": {"upload": {"success": True, "clip_id": "7d1a3a8e-5f0c-4c2e-9d6b-0e7f2b1c9a44"}},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_upload_cover": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "task_id": "29906f02-2366-4218-b25a-41458e1d60e0",
+                "steps": {"upload": {"success": True, "clip_id": "7d1a3a8e-5f0c-4c2e-9d6b-0e7f2b1c9a44"}},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_persona_create": {
+        "200": {"default": {"code": 200, "persona_id": "3a5cd4a9-2f5c-4f3b-9b39-d2b1f0c7f6a1", "message": "success"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_create_voice": {
+        "200": {"default": {"message": "success", "task_id": "5b2d0c1e-8f44-4a61-9c0e-3d2b7a6f5e10"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "402": {"default": {"error": "Authorization header is missing."}},
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_lyrics_create": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "results": [
+                    {"title": "First Snow", "lyrics": "[Verse]\nThe first snow falls on sleeping streets"},
+                    {"title": "White Morning", "lyrics": "[Verse]\nA white morning, quiet and new"},
+                ],
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_aligned_lyrics": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {"alignment": [{"word": "The", "start_s": 0.5, "end_s": 0.7}]},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "404": {"task_not_found": {"error": "task not found."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_stems_basic": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "404": {"task_not_found": {"error": "task not found."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_stems_full": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "404": {"task_not_found": {"error": "task not found."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_wav": {
+        "200": {
+            "default": {
+                "message": "success",
+                "data": {"wav_url": "https://cdn1.suno.ai/8ce9770b-ec3b-4029-a3e3-4b8db20da7d1.wav"},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "404": {"task_not_found": {"error": "task not found."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_midi": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {
+                    "midi_url": "https://cdn1.suno.ai/8ce9770b-ec3b-4029-a3e3-4b8db20da7d1.mid",
+                    "instruments": [],
+                },
+            }
+        },
+        "202": {
+            "not_ready": {
+                "type": "not_ready",
+                "error": "Task is still processing. Please wait a few seconds and try again.",
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_vox": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {
+                    "vox_audio_id": "1f2e3d4c-5b6a-4798-8a9b-0c1d2e3f4a5b",
+                    "status": "ready",
+                    "source_clip_id": "8ce9770b-ec3b-4029-a3e3-4b8db20da7d1",
+                    "vocal_start_s": 0,
+                    "vocal_end_s": 30,
+                },
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_bpm": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {"avg_bpm": 120.0, "min_bpm": 118.0, "max_bpm": 122.0},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_upsample_tags": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {"upsampled_tags": "upbeat pop, bright synths, punchy drums, female vocals"},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_mashup": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_replace_section": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "sonic_sample": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "task_id": "29906f02-2366-4218-b25a-41458e1d60e0",
+                "steps": {"upload": {"success": True, "clip_id": "7d1a3a8e-5f0c-4c2e-9d6b-0e7f2b1c9a44"}},
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "suno_create": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "suno_get_clip": {
+        "202": {
+            "not_ready": {
+                "type": "not_ready",
+                "error": "Task is still processing. Please wait a few seconds and try again.",
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "404": {"task_not_found": {"error": "task not found."}},
+        "429": {"rate_limited": {"error": "Too many requests."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "suno_make_lyrics": {
+        "200": {
+            "default": {"code": 200, "message": "success", "data": {"task_id": "4c3b2a19-0817-4f6e-8d5c-4b3a29181706"}}
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "suno_get_lyrics": {
+        "200": {
+            "default": {
+                "code": 200,
+                "message": "success",
+                "data": {
+                    "title": "First Snow",
+                    "text": "[Verse]\nThe first snow falls on sleeping streets",
+                    "status": "complete",
+                },
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "suno_get_song": {
+        "200": {
+            "default": {
+                "audio_url": "https://cdn1.suno.ai/2f0e4d6c-1b3a-4c5d-8e7f-9a0b1c2d3e4f.mp3",
+                "video_url": "https://cdn1.suno.ai/2f0e4d6c-1b3a-4c5d-8e7f-9a0b1c2d3e4f.mp4",
+                "cover_image": "https://cdn2.suno.ai/image_2f0e4d6c-1b3a-4c5d-8e7f-9a0b1c2d3e4f.jpeg",
+                "song_title": "Harbor Lights",
+                "song_author": "someone",
+                "music_styles": "calm piano ballad",
+            }
+        },
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "nuro_create": {
+        "200": {"default": {"message": "success", "task_id": "6d7253ac-916e-49a8-b288-91ffa7f8a8cd"}},
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "nuro_get_task": {
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "studio_create": {
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
+        "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
+    },
+    "studio_get_task": {
+        "400": {
+            "field_invalid": {"error": "The 'mv' field is invalid."},
+            "title_too_long": {"error": "The title character length should be less than 80."},
+            "task_not_found": {"error": "task not found."},
+            "missing_task_id": {"error": "missing task id."},
+        },
+        "401": {
+            "missing_header": {"error": "Authorization header is missing."},
+            "invalid_format": {"error": "Invalid authorization format."},
+            "invalid_key": {"type": "unauthorized", "error": "Invalid API key."},
+        },
+        "403": {"out_of_credits": {"error": "The remaining credits are not enough."}},
+        "410": {"retired": {"type": "gone", "error": "This operation has been retired."}},
         "5XX": {"server_error": {"type": "api_error", "error": "Upstream service error, credits refunded."}},
     },
     "get_credits": {
@@ -2378,6 +7465,34 @@ EXAMPLE_FIELDS: Final[dict[str, dict[str, dict[str, str]]]] = {
     "producer_lyrics_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
     "producer_video_clip": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
     "producer_get_task": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_get_task": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_upload": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_upload_extend": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_upload_cover": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_persona_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_create_voice": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_lyrics_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_aligned_lyrics": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_stems_basic": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_stems_full": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_wav": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_midi": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_vox": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_bpm": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_upsample_tags": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_mashup": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_replace_section": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "sonic_sample": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "suno_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "suno_get_clip": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "suno_make_lyrics": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "suno_get_lyrics": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "suno_get_song": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "nuro_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "nuro_get_task": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "studio_create": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
+    "studio_get_task": {"400": {"field_invalid": "mv", "title_too_long": "title"}},
 }
 
 # The clip properties of each task endpoint's answer (what a finished task can hold).
@@ -2415,6 +7530,46 @@ CLIP_FIELDS: Final[dict[str, tuple[str, ...]]] = {
         "lyrics_id",
         "lyrics_timing_markers",
     ),
+    "sonic_get_task": (
+        "clip_id",
+        "state",
+        "title",
+        "tags",
+        "negative_tags",
+        "lyrics",
+        "gpt_description_prompt",
+        "audio_url",
+        "image_url",
+        "video_url",
+        "stems",
+        "created_at",
+        "mv",
+        "duration",
+        "style_weight",
+        "weirdness_constraint",
+        "persona_id",
+        "error_message",
+    ),
+    "suno_get_clip": (
+        "clip_id",
+        "state",
+        "title",
+        "tags",
+        "negative_tags",
+        "lyrics",
+        "gpt_description_prompt",
+        "audio_url",
+        "image_url",
+        "video_url",
+        "stems",
+        "created_at",
+        "mv",
+        "duration",
+        "style_weight",
+        "weirdness_constraint",
+        "persona_id",
+        "error_message",
+    ),
 }
 
 WEBHOOKS: Final[dict[str, Webhook]] = {
@@ -2431,7 +7586,11 @@ WEBHOOKS: Final[dict[str, Webhook]] = {
         id_header="X-Webhook-Id",
         event_header="X-Webhook-Event",
         events=("song.completed", "song.failed"),
+        event_phases={"song.completed": "done", "song.failed": "failed"},
         payload="ProducerTask",
+        family="producer",
+        url_field="webhook_url",
+        secret_field="webhook_secret",
         signature=Signature(
             header="X-Webhook-Signature",
             timestamp_header="X-Webhook-Timestamp",
@@ -2441,5 +7600,298 @@ WEBHOOKS: Final[dict[str, Webhook]] = {
             legacy_header="X-Signature",
             legacy_signed="{body}",
         ),
+    ),
+    "sonicTaskFinished": Webhook(
+        name="sonicTaskFinished",
+        operation="sonic_webhook",
+        headers={
+            "X-Webhook-Id": "A unique id of this event, the same on every retry of it (also sent as Idempotency-Key).",
+            "X-Webhook-Event": "What happened (song.completed or song.failed; others may follow).",
+            "X-Webhook-Timestamp": "When the payload was signed, in Unix seconds.",
+            "X-Webhook-Signature": '`sha256=<hex>`: HMAC-SHA256(webhook_secret, "<timestamp>.<raw body>").',
+            "Idempotency-Key": "The same value as X-Webhook-Id, for frameworks that expect this header.",
+        },
+        id_header="X-Webhook-Id",
+        event_header="X-Webhook-Event",
+        events=("song.completed", "song.failed"),
+        event_phases={"song.completed": "done", "song.failed": "failed"},
+        payload="SonicTask",
+        family="sonic",
+        url_field="webhook_url",
+        secret_field="webhook_secret",
+        signature=Signature(
+            header="X-Webhook-Signature",
+            timestamp_header="X-Webhook-Timestamp",
+            prefix="sha256=",
+            signed="{timestamp}.{body}",
+            algorithm="HMAC-SHA256",
+            legacy_header="X-Signature",
+            legacy_signed="{body}",
+        ),
+    ),
+}
+
+# x-answer: the answers a task endpoint gives besides its task, and how they are told apart.
+ANSWERS: Final[dict[str, str]] = {"not-ready": "TaskNotReady", "failure": "TaskFailure"}
+ANSWER_FIELD: Final = "type"  # the field that names the kind of answer
+NOT_READY: Final = "not_ready"  # its value in a not-ready answer
+FAILURE_KINDS: Final[tuple[str, ...]] = ("failed", "timeout", "forbidden", "api_error", "error")  # failure kinds known
+
+FamilyName: TypeAlias = Literal[
+    "riffusion", "producer", "sonic", "suno", "nuro", "studio"
+]  # a family by its name, for type checkers
+
+
+class Family(StrEnum):
+    """The task families (tags whose operations start tasks): pass one as `family=`."""
+
+    RIFFUSION = "riffusion"
+    PRODUCER = "producer"
+    SONIC = "sonic"
+    SUNO = "suno"
+    NURO = "nuro"
+    STUDIO = "studio"
+
+
+# The task families: how each one's task endpoint answers are read (x-task, x-phases, x-file)
+# x-file: schema -> property -> the kind of file it holds (clips, results that answer at once).
+FILES: Final[dict[str, dict[str, str]]] = {
+    "RiffusionClip": {"image_url": "image", "audio_url": "audio", "video_url": "video"},
+    "ProducerClip": {"image_url": "image", "audio_url": "audio", "wav_url": "wav", "video_url": "video"},
+    "SonicClip": {"audio_url": "audio", "image_url": "image", "video_url": "video", "stems": "stems"},
+    "SonicWavFile": {"wav_url": "wav"},
+    "SonicMidiFile": {"midi_url": "midi"},
+    "SunoSong": {"audio_url": "audio", "video_url": "video", "cover_image": "image"},
+    "NuroTask": {"audio_url": "audio"},
+    "StudioSong": {"song_path": "audio", "image_path": "image"},
+}
+
+FAMILIES: Final[dict[str, FamilyFacts]] = {
+    "riffusion": FamilyFacts(
+        name="riffusion",
+        poll="riffusion_get_task",
+        task="RiffusionTask",
+        clip="RiffusionClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=2,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status=None,
+        statuses=None,
+        status_phases={},
+        message=None,
+        code="code",
+        task_id=None,
+        kind=None,
+        clip_error=None,
+        files={"image_url": "image", "audio_url": "audio", "video_url": "video"},
+        ids={"clip_id": "clip"},
+        suffixes={},
+        clips_together=False,
+        streaming_url=None,
+        alias_of=None,
+        operations=("riffusion_create", "riffusion_upload", "riffusion_get_task"),
+        deprecated=True,
+    ),
+    "producer": FamilyFacts(
+        name="producer",
+        poll="producer_get_task",
+        task="ProducerTask",
+        clip="ProducerClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=1,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status="status",
+        statuses="ProducerTaskStatus",
+        status_phases={"PENDING": "pending", "RUNNING": "running", "SUCCESS": "done", "FAILED": "failed"},
+        message="message",
+        code="code",
+        task_id="task_id",
+        kind="task_type",
+        clip_error=None,
+        files={"image_url": "image", "audio_url": "audio", "wav_url": "wav", "video_url": "video"},
+        ids={"clip_id": "clip"},
+        suffixes={"audio_url": ".m4a", "wav_url": ".wav"},
+        clips_together=False,
+        streaming_url=None,
+        alias_of=None,
+        operations=(
+            "producer_create",
+            "producer_upload",
+            "producer_download",
+            "producer_lyrics_create",
+            "producer_video_clip",
+            "producer_get_task",
+        ),
+        deprecated=False,
+    ),
+    "sonic": FamilyFacts(
+        name="sonic",
+        poll="sonic_get_task",
+        task="SonicTask",
+        clip="SonicClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=2,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status=None,
+        statuses=None,
+        status_phases={},
+        message=None,
+        code="code",
+        task_id="task_id",
+        kind=None,
+        clip_error="error_message",
+        files={"audio_url": "audio", "image_url": "image", "video_url": "video", "stems": "stems"},
+        ids={"clip_id": "clip", "persona_id": "persona"},
+        suffixes={"audio_url": ".mp3", "image_url": ".jpeg"},
+        clips_together=True,
+        streaming_url="(^https?://audiopipe\\.suno\\.ai/|\\.m3u8($|\\?))",
+        alias_of=None,
+        operations=(
+            "sonic_create",
+            "sonic_get_task",
+            "sonic_upload",
+            "sonic_upload_extend",
+            "sonic_upload_cover",
+            "sonic_persona_create",
+            "sonic_create_voice",
+            "sonic_lyrics_create",
+            "sonic_aligned_lyrics",
+            "sonic_stems_basic",
+            "sonic_stems_full",
+            "sonic_wav",
+            "sonic_midi",
+            "sonic_vox",
+            "sonic_bpm",
+            "sonic_upsample_tags",
+            "sonic_mashup",
+            "sonic_replace_section",
+            "sonic_sample",
+        ),
+        deprecated=False,
+    ),
+    "suno": FamilyFacts(
+        name="suno",
+        poll="suno_get_clip",
+        task="SonicTask",
+        clip="SonicClip",
+        clips="data",
+        clip_id="clip_id",
+        finished_clips=2,
+        clip_state="state",
+        clip_states="ClipState",
+        clip_phases={
+            "pending": "pending",
+            "running": "running",
+            "streaming": "near",
+            "succeeded": "done",
+            "complete": "done",
+            "error": "failed",
+            "failed": "failed",
+        },
+        status=None,
+        statuses=None,
+        status_phases={},
+        message=None,
+        code="code",
+        task_id="task_id",
+        kind=None,
+        clip_error="error_message",
+        files={"audio_url": "audio", "image_url": "image", "video_url": "video", "stems": "stems"},
+        ids={"clip_id": "clip", "persona_id": "persona"},
+        suffixes={"audio_url": ".mp3", "image_url": ".jpeg"},
+        clips_together=True,
+        streaming_url="(^https?://audiopipe\\.suno\\.ai/|\\.m3u8($|\\?))",
+        alias_of="sonic_get_task",
+        operations=("suno_create", "suno_get_clip", "suno_make_lyrics", "suno_get_lyrics", "suno_get_song"),
+        deprecated=False,
+    ),
+    "nuro": FamilyFacts(
+        name="nuro",
+        poll="nuro_get_task",
+        task="NuroTask",
+        clip="NuroTask",
+        clips="",
+        clip_id="task_id",
+        finished_clips=1,
+        clip_state=None,
+        clip_states=None,
+        clip_phases={},
+        status="status",
+        statuses="NuroTaskStatus",
+        status_phases={"pending": "pending", "running": "running", "succeeded": "done", "failed": "failed"},
+        message=None,
+        code=None,
+        task_id="task_id",
+        kind=None,
+        clip_error=None,
+        files={"audio_url": "audio"},
+        ids={"task_id": "clip"},
+        suffixes={},
+        clips_together=False,
+        streaming_url=None,
+        alias_of=None,
+        operations=("nuro_create", "nuro_get_task"),
+        deprecated=True,
+    ),
+    "studio": FamilyFacts(
+        name="studio",
+        poll="studio_get_task",
+        task="StudioTask",
+        clip="StudioSong",
+        clips="data.data.songs",
+        clip_id="id",
+        finished_clips=1,
+        clip_state=None,
+        clip_states=None,
+        clip_phases={},
+        status="data.status",
+        statuses="StudioTaskStatus",
+        status_phases={"NOT_START": "pending", "IN_PROGRESS": "running", "SUCCESS": "done", "FAILED": "failed"},
+        message=None,
+        code=None,
+        task_id="data.task_id",
+        kind=None,
+        clip_error=None,
+        files={"song_path": "audio", "image_path": "image"},
+        ids={"id": "clip"},
+        suffixes={},
+        clips_together=False,
+        streaming_url=None,
+        alias_of=None,
+        operations=("studio_create", "studio_get_task"),
+        deprecated=True,
     ),
 }

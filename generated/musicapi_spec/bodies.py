@@ -4,6 +4,8 @@
 from typing import TypeAlias
 
 from musicapi_client.models import (
+    NuroBgm,
+    NuroVocal,
     ProducerCoverMusic,
     ProducerCoverUploadMusic,
     ProducerCreateMusic,
@@ -28,6 +30,38 @@ from musicapi_client.models import (
     RiffusionSwapUploadMusicVocals,
     RiffusionSwapVocals,
     RiffusionUploadRequest,
+    SonicAddInstrumental,
+    SonicAddVocals,
+    SonicAlignedLyricsRequest,
+    SonicBpmRequest,
+    SonicConcat,
+    SonicCover,
+    SonicCoverUploadMusic,
+    SonicCreateWithDescription,
+    SonicCreateWithLyrics,
+    SonicExtend,
+    SonicExtendUploadMusic,
+    SonicLyricsRequest,
+    SonicMashupRequest,
+    SonicMidiRequest,
+    SonicPersonaLegacyRequest,
+    SonicPersonaMusic,
+    SonicPersonaRequest,
+    SonicRemaster,
+    SonicReplaceSectionRequest,
+    SonicSampleRequest,
+    SonicStemsFullRequest,
+    SonicStemsRequest,
+    SonicTagsRequest,
+    SonicUploadCoverRequest,
+    SonicUploadExtendRequest,
+    SonicUploadRequest,
+    SonicVoiceRequest,
+    SonicVoxRequest,
+    SonicWavRequest,
+    StudioCreateRequest,
+    SunoGetSongRequest,
+    SunoMakeLyricsRequest,
 )
 
 RiffusionCreateBody: TypeAlias = (
@@ -58,6 +92,40 @@ ProducerUploadBody: TypeAlias = ProducerUploadRequest
 ProducerDownloadBody: TypeAlias = ProducerDownloadRequest
 ProducerLyricsCreateBody: TypeAlias = ProducerLyricsRequest
 ProducerVideoClipBody: TypeAlias = ProducerVideoRequest
+SonicCreateBody: TypeAlias = (
+    SonicCreateWithLyrics
+    | SonicCreateWithDescription
+    | SonicExtend
+    | SonicCover
+    | SonicConcat
+    | SonicPersonaMusic
+    | SonicExtendUploadMusic
+    | SonicCoverUploadMusic
+    | SonicRemaster
+    | SonicAddInstrumental
+    | SonicAddVocals
+)
+SonicUploadBody: TypeAlias = SonicUploadRequest
+SonicUploadExtendBody: TypeAlias = SonicUploadExtendRequest
+SonicUploadCoverBody: TypeAlias = SonicUploadCoverRequest
+SonicPersonaCreateBody: TypeAlias = SonicPersonaRequest | SonicPersonaLegacyRequest
+SonicCreateVoiceBody: TypeAlias = SonicVoiceRequest
+SonicLyricsCreateBody: TypeAlias = SonicLyricsRequest
+SonicAlignedLyricsBody: TypeAlias = SonicAlignedLyricsRequest
+SonicStemsBasicBody: TypeAlias = SonicStemsRequest
+SonicStemsFullBody: TypeAlias = SonicStemsFullRequest
+SonicWavBody: TypeAlias = SonicWavRequest
+SonicMidiBody: TypeAlias = SonicMidiRequest
+SonicVoxBody: TypeAlias = SonicVoxRequest
+SonicBpmBody: TypeAlias = SonicBpmRequest
+SonicUpsampleTagsBody: TypeAlias = SonicTagsRequest
+SonicMashupBody: TypeAlias = SonicMashupRequest
+SonicReplaceSectionBody: TypeAlias = SonicReplaceSectionRequest
+SonicSampleBody: TypeAlias = SonicSampleRequest
+SunoMakeLyricsBody: TypeAlias = SunoMakeLyricsRequest
+SunoGetSongBody: TypeAlias = SunoGetSongRequest
+NuroCreateBody: TypeAlias = NuroVocal | NuroBgm
+StudioCreateBody: TypeAlias = StudioCreateRequest
 RequestBody: TypeAlias = (
     RiffusionCreateBody
     | RiffusionUploadBody
@@ -66,4 +134,26 @@ RequestBody: TypeAlias = (
     | ProducerDownloadBody
     | ProducerLyricsCreateBody
     | ProducerVideoClipBody
+    | SonicCreateBody
+    | SonicUploadBody
+    | SonicUploadExtendBody
+    | SonicUploadCoverBody
+    | SonicPersonaCreateBody
+    | SonicCreateVoiceBody
+    | SonicLyricsCreateBody
+    | SonicAlignedLyricsBody
+    | SonicStemsBasicBody
+    | SonicStemsFullBody
+    | SonicWavBody
+    | SonicMidiBody
+    | SonicVoxBody
+    | SonicBpmBody
+    | SonicUpsampleTagsBody
+    | SonicMashupBody
+    | SonicReplaceSectionBody
+    | SonicSampleBody
+    | SunoMakeLyricsBody
+    | SunoGetSongBody
+    | NuroCreateBody
+    | StudioCreateBody
 )

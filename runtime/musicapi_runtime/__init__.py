@@ -15,6 +15,17 @@ from typing import TYPE_CHECKING
 from .version import __version__
 
 if TYPE_CHECKING:
+    from musicapi_spec.signatures import (
+        ACreate,
+        ACreateAndWait,
+        AwaitTask,
+        ClipsOf,
+        Create,
+        CreateAndWait,
+        FinishedClips,
+        WaitForTask,
+    )
+
     from .calls import acall, call
     from .client import MusicAPIClient
     from .config import USER_AGENT, connect
@@ -42,6 +53,7 @@ if TYPE_CHECKING:
         RequestTimeoutError,
         RequestValidationError,
         ResponseValidationError,
+        ResultNotReadyError,
         ServerError,
         TaskFailed,
         TaskNotFoundError,
@@ -49,22 +61,40 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
     from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from .spec import Family
     from .tasks import (
         Clip,
         Task,
         TaskStatus,
-        acreate,
         aget_task,
         aupload,
         check_created,
-        create,
-        finished_clips,
         get_task,
+        ids_of,
+        read_task,
         upload,
     )
+    from .tasks import acreate as _acreate
+    from .tasks import clips_of as _clips_of
+    from .tasks import create as _create
+    from .tasks import finished_clips as _finished_clips
     from .validation import validate_body
-    from .waiting import PollSchedule, Progress, acreate_and_wait, await_task, create_and_wait, wait_for_task
+    from .waiting import PollSchedule, Progress
+    from .waiting import acreate_and_wait as _acreate_and_wait
+    from .waiting import await_task as _await_task
+    from .waiting import create_and_wait as _create_and_wait
+    from .waiting import wait_for_task as _wait_for_task
     from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
+
+    # Typed per operation: one overload per kind of answer, generated from the spec (musicapi_spec.signatures).
+    create: Create = _create
+    acreate: ACreate = _acreate
+    create_and_wait: CreateAndWait = _create_and_wait
+    acreate_and_wait: ACreateAndWait = _acreate_and_wait
+    wait_for_task: WaitForTask = _wait_for_task  # a family named as such answers with its task model
+    await_task: AwaitTask = _await_task
+    clips_of: ClipsOf = _clips_of  # a task's clips, as its family's clip model
+    finished_clips: FinishedClips = _finished_clips
 
 # Where each public name lives (tests/test_startup.py checks this table against the imports above).
 _LAZY = {
@@ -99,11 +129,16 @@ _LAZY = {
     "RequestTimeoutError": "errors",
     "RequestValidationError": "errors",
     "ResponseValidationError": "errors",
+    "ResultNotReadyError": "errors",
     "ServerError": "errors",
     "TaskFailed": "errors",
     "TaskNotFoundError": "errors",
     "WaitTimeout": "errors",
     "WebhookVerificationError": "errors",
+    "Family": "spec",
+    "read_task": "tasks",
+    "clips_of": "tasks",
+    "ids_of": "tasks",
     "AsyncRetryTransport": "retry",
     "RetryPolicy": "retry",
     "RetryTransport": "retry",
@@ -169,6 +204,7 @@ __all__ = [
     "CreateServerError",
     "CreateTimeoutError",
     "DownloadError",
+    "Family",
     "GoneError",
     "MusicAPIClient",
     "MusicAPIError",
@@ -181,6 +217,7 @@ __all__ = [
     "RequestTimeoutError",
     "RequestValidationError",
     "ResponseValidationError",
+    "ResultNotReadyError",
     "RetryPolicy",
     "RetryTransport",
     "SeenWebhooks",
@@ -203,12 +240,15 @@ __all__ = [
     "call",
     "check_created",
     "check_folder",
+    "clips_of",
     "connect",
     "create",
     "create_and_wait",
     "download",
     "finished_clips",
     "get_task",
+    "ids_of",
+    "read_task",
     "safe_component",
     "upload",
     "validate_body",

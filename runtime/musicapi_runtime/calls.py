@@ -255,15 +255,15 @@ def gone_detail(request: httpx.Request | None) -> tuple[str, str] | None:
     operation = operation_at(request.method, request.url.path)
     if operation is None:
         return None
-    if operation.retired:
+    if operation.retired and operation.retired_field:
         try:
             data = json.loads(request.content or b"{}")
         except (ValueError, RecursionError):
             data = None
-        kind = data.get("task_type") if isinstance(data, dict) else None
+        kind = data.get(operation.retired_field) if isinstance(data, dict) else None
         if isinstance(kind, str):
-            return f"task_type {kind}", operation.retired.get(kind, "")
-    return operation.id, operation.successor or ""
+            return f"{operation.retired_field} {kind}", operation.retired.get(kind, "")
+    return operation.id, operation.gone or operation.successor or ""
 
 
 def parse_error(error: Exception) -> MusicAPIError:

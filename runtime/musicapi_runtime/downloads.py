@@ -12,28 +12,31 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
 import threading
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import IO
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from musicapi_client.models import ProducerTask, RiffusionTask
+import musicapi_spec as facts
+from musicapi_spec.results import TASK_MODELS
 
 from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
 from .errors import DownloadError, RequestValidationError
 from .log import logger
 from .raw import scrub, scrub_chain
 from .retry import AsyncRetryTransport, RetryTransport
-from .tasks import Clip, Task, finished_clips, text
+from .spec import family_of_model
+from .tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
 from .tls import verified
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
@@ -46,12 +49,13 @@ MAX_STEM = 200  # UTF-8 bytes of title + clip id; common file systems allow 255 
 CHUNK = 64 * 1024
 SHOWN = 120  # characters of a URL in a message
 PARALLEL = 4
-# What can be saved of a clip: the option's name, the clip's field, the suffixes allowed, the default suffix.
+# The kinds of file a clip can hold (the spec's x-file roles): the suffixes allowed, the default suffix. Which
+# clip field holds each comes from the family table; a role not listed here keeps the suffix its URL shows.
 KINDS = {
-    "audio": ("audio_url", AUDIO_SUFFIXES, ".mp3"),
-    "wav": ("wav_url", frozenset({".wav"}), ".wav"),
-    "image": ("image_url", IMAGE_SUFFIXES, ".jpg"),
-    "video": ("video_url", VIDEO_SUFFIXES, ".mp4"),
+    "audio": (AUDIO_SUFFIXES, ".mp3"),
+    "wav": (frozenset({".wav"}), ".wav"),
+    "image": (IMAGE_SUFFIXES, ".jpg"),
+    "video": (VIDEO_SUFFIXES, ".mp4"),
 }
 FileCallback = Callable[[Path, str], None]  # (path, "saved" or "present")
 
@@ -75,11 +79,28 @@ def safe_component(text: str, fallback: str, limit: int) -> str:
     return text
 
 
-def file_name(clip: Clip, suffix: str) -> str:
-    clip_id = safe_component(text(clip.clip_id), "clip", 64)
+def clip_id_of(item: object) -> str:
+    """A clip's id (its family's x-id: clip field); "" for a result that names none."""
+    family = family_of_model(item)
+    return text(field(item, family.clip_id)) if family is not None else ""
+
+
+def title_of(item: object) -> str:
+    """What a file of the item is named after: its title (a field every family's clips have), if any."""
+    return text(getattr(item, "title", None))
+
+
+def stem_of(item: object, url: str) -> str:
+    """`<title>-<clip id>`, sanitised; for a result that names no clip, the file name its URL shows."""
+    clip_id = safe_component(clip_id_of(item), "", 64)
+    if not clip_id:
+        return safe_component(PurePosixPath(urlsplit(url).path).stem, "file", MAX_STEM)
     title_limit = MAX_STEM - len(clip_id.encode("utf-8"))
-    title = safe_component(text(clip.title), "untitled", title_limit)
-    return f"{title}-{clip_id}{suffix}"
+    return f"{safe_component(title_of(item), 'untitled', title_limit)}-{clip_id}"
+
+
+def file_name(clip: Clip, suffix: str) -> str:
+    return f"{stem_of(clip, '')}{suffix}"
 
 
 def suffix_of(url: str, allowed: frozenset[str], default: str) -> str:
@@ -131,55 +152,122 @@ def check_folder(folder: str | os.PathLike[str]) -> Path:
     return root
 
 
-def _clips(source: Task | Clip) -> list[Clip]:
-    """The clips to save: a clip as given, or a task's finished clips (the others are skipped and logged)."""
-    if not isinstance(source, RiffusionTask | ProducerTask):
+def _items(source: object) -> list[Any]:
+    """What to save from: a task's finished clips (the others are skipped and logged), a clip as given, or the
+    parts of an answer that hold files (a WAV or MIDI result's `data`)."""
+    if isinstance(source, TASK_MODELS):
+        clips = finished_clips(source)
+        for clip in clips_of(source):
+            if clip not in clips:
+                logger.warning("skipping clip %s: not finished (state %s)", clip_id_of(clip), clip_state(clip))
+        if not clips:
+            raise DownloadError("the task has no finished clip to download")
+        return clips
+    if type(source).__name__ in facts.FILES:
         return [source]
-    clips = finished_clips(source)
-    data = source.data if isinstance(source.data, list) else []
-    for clip in data:
-        if clip not in clips:
-            logger.warning("skipping clip %s: not finished (state %s)", text(clip.clip_id), text(clip.state))
-    if not clips:
-        raise DownloadError("the task has no finished clip to download")
-    return clips
+    nested = [v for v in vars_of(source) if type(v).__name__ in facts.FILES]
+    if not nested:
+        raise DownloadError(f"a {type(source).__name__} holds no files the spec knows: nothing to download")
+    return nested
 
 
-def plan(source: Task | Clip, folder: Path, kinds: tuple[str, ...]) -> list[Job]:
-    """Every file to fetch, all checked before the first byte is downloaded; two that would share a name get ~2."""
-    jobs: list[Job] = []
+def vars_of(model: object) -> list[object]:
+    """The field values of a generated model (attrs or plain slotted classes alike)."""
+    names = getattr(model, "__match_args__", ()) or getattr(type(model), "__slots__", ())
+    return [getattr(model, name, None) for name in names if isinstance(name, str)]
+
+
+def fields_of(item: object) -> dict[str, str]:
+    """role -> the field that holds that kind of file (x-file of the item's schema)."""
+    found: dict[str, str] = {}
+    for name, role in facts.FILES.get(type(item).__name__, {}).items():
+        found.setdefault(role, name)
+    return found
+
+
+def urls_of(item: object, name: str) -> list[tuple[str, object]]:
+    """(part, URL) of a file field: one URL ("", url), or a map of named parts (stems: {"vocals": url, ...}) or a
+    list of them ([{"name": ..., "url": ...}]), whose shapes the sources leave open."""
+    value = getattr(item, name, None)
+    value = getattr(value, "additional_properties", value)  # an object schema of unknown keys
+    if isinstance(value, dict):
+        return [(str(key), url) for key, url in value.items()]
+    if isinstance(value, list):
+        parts = []
+        for number, part in enumerate(value, 1):
+            if isinstance(part, dict):
+                label = next((part[k] for k in ("name", "title", "stem") if isinstance(part.get(k), str)), number)
+                url = next((part[k] for k in ("url", "audio_url", "file_url") if k in part), None)
+                parts.append((str(label), url))
+            else:
+                parts.append((str(number), part))
+        return parts
+    return [("", value)]
+
+
+def plan(
+    source: Task | Clip | object, folder: Path, kinds: tuple[str, ...], song_folders: bool = False
+) -> list[tuple[Any, Path, list[Job]]]:
+    """Every file to fetch, per item (clip or result) with the folder it goes to, all checked before the first
+    byte is downloaded; two that would share a name get ~2."""
+    planned: list[tuple[Any, Path, list[Job]]] = []
     taken: set[Path] = set()
-    clips = _clips(source)
-    for clip in clips:
-        clip_id = text(clip.clip_id) or "?"
+    items = _items(source)
+    for item in items:
+        clip_id = clip_id_of(item) or "?"
+        fields = fields_of(item)
+        where = folder
+        if song_folders:
+            where = target_in(folder, stem_of(item, ""))
+        jobs: list[Job] = []
         for kind in kinds:
-            field, suffixes, default = KINDS[kind]
-            url = clean_url(getattr(clip, field, None), kind, clip_id)
-            if url is None:
-                logger.warning("clip %s has no %s file; skipping it", clip_id, kind)
-                continue
-            target = target_in(folder, file_name(clip, suffix_of(url, suffixes, default)))
-            unique, number = target, 2
-            while unique in taken:  # two clips (or two files) with the same name: keep both
-                unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
-                number += 1
-            taken.add(unique)
-            jobs.append(Job(url, unique, clip_id))
-    if not jobs:
-        present = [k for k, (field, _, _) in KINDS.items() if any(_url(c, field) for c in clips)]
+            suffixes, default = KINDS.get(kind, (frozenset(), ""))
+            name = fields.get(kind)
+            parts = urls_of(item, name) if name else []
+            for part, raw in parts:
+                url = clean_url(raw, kind, clip_id)
+                if url is None:
+                    continue
+                suffix = suffix_of(url, suffixes, default) if suffixes else _plain_suffix(url)
+                label = f"-{safe_component(part, 'part', 40)}" if part else ""
+                target = target_in(where, f"{stem_of(item, url)}{label}{suffix}")
+                unique, number = target, 2
+                while unique in taken:  # two clips (or two files) with the same name: keep both
+                    unique = target.with_name(f"{target.stem}~{number}{target.suffix}")
+                    number += 1
+                taken.add(unique)
+                jobs.append(Job(url, unique, clip_id))
+            if not any(clean_url(raw, kind, clip_id) for _, raw in parts):
+                logger.info("clip %s has no %s file; skipping it", clip_id, kind)
+        planned.append((item, where, jobs))
+    if not any(jobs for _, _, jobs in planned):
+        present = list(dict.fromkeys(r for c in items for r, f in fields_of(c).items() if _url(c, f)))
         have = f" (the clips have: {', '.join(present)})" if present else ""
         raise DownloadError(f"nothing to download: no finished clip has a {' or '.join(kinds)} file{have}")
-    return jobs
+    return planned
 
 
-def _url(clip: Clip, field: str) -> bool:
-    value = getattr(clip, field, None)
-    return isinstance(value, str) and bool(value)
+def _plain_suffix(url: str) -> str:
+    """The URL's own suffix for a kind of file without a known list (".mid"), if it is a plain one."""
+    suffix = PurePosixPath(urlsplit(url).path).suffix.lower()
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
 
 
-def _kinds(audio: bool, wav: bool, include_image: bool, include_video: bool = False) -> tuple[str, ...]:
-    chosen = (("audio", audio), ("wav", wav), ("image", include_image), ("video", include_video))
-    kinds = tuple(k for k, on in chosen if on)
+def _url(item: object, name: str) -> bool:
+    return any(isinstance(url, str) and url for _, url in urls_of(item, name))
+
+
+def _kinds(
+    audio: bool, wav: bool, include_image: bool, include_video: bool = False, files: Iterable[str] | None = None
+) -> tuple[str, ...]:
+    """The kinds of file to save: `files` (x-file roles) when given, else the flags."""
+    if files is not None:
+        if isinstance(files, str) or not all(isinstance(f, str) for f in files):
+            raise RequestValidationError("files must be a list of kinds of file (audio, wav, image, video, ...)")
+        kinds = tuple(dict.fromkeys(files))
+    else:
+        chosen = (("audio", audio), ("wav", wav), ("image", include_image), ("video", include_video))
+        kinds = tuple(k for k, on in chosen if on)
     if not kinds:
         raise RequestValidationError("choose at least one kind of file to download (audio, wav, image or video)")
     return kinds
@@ -325,43 +413,98 @@ def _reported(job: Job, task_id: str | None, error: BaseException) -> DownloadEr
 FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError, DownloadError)
 
 
+Planned = list[tuple[Any, Path, list[Job]]]
+SIDECAR = "song.json"  # a song folder's record of what the song is (the file URLs expire; this stays)
+
+
 def _prepare(
-    source: Task | Clip,
+    source: object,
     folder: str | os.PathLike[str],
     kinds: tuple[str, ...],
     task_id: str | None,
     max_bytes: int | None,
-) -> list[Job]:
+    song_folders: bool = False,
+    metadata: Mapping[str, object] | None = None,
+) -> tuple[Planned, list[Job]]:
     if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
         raise RequestValidationError(f"max_bytes must be a positive number of bytes, got {max_bytes!r}")
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise RequestValidationError(f"metadata must be a mapping, got {type(metadata).__name__}")
     try:
-        return plan(source, check_folder(folder), kinds)
+        planned = plan(source, check_folder(folder), kinds, song_folders)
+        if song_folders:
+            for item, where, _jobs in planned:
+                check_folder(where)
+                _sidecar_text(item, task_id, metadata)  # unwritable metadata fails here, before any download
     except DownloadError as error:
         error.task_id = error.task_id or task_id
         raise
+    return planned, [job for _, _, jobs in planned for job in jobs]
+
+
+def _own_id(source: object) -> str | None:
+    """A task's own id, when its answer names it (the family's task-id field)."""
+    family = family_of_model(source) if isinstance(source, TASK_MODELS) else None
+    return (text(field(source, family.task_id)) or None) if family is not None else None
+
+
+def _sidecar_text(item: object, task_id: str | None, metadata: Mapping[str, object] | None) -> str:
+    """What a song folder records: the task, the clip as the API reported it (its file URLs left out: they
+    expire) and the caller's metadata (the operation and its credits, say)."""
+    family = family_of_model(item)
+    found: dict[str, object] = {"task_id": task_id, "family": family.name if family else None}
+    to_dict = getattr(item, "to_dict", None)
+    raw: dict[str, object] = to_dict() if callable(to_dict) else {}
+    found.update({k: v for k, v in raw.items() if k not in facts.FILES.get(type(item).__name__, {})})
+    found.update(metadata or {})
+    try:
+        return json.dumps(scrubbed(found), ensure_ascii=False, indent=2, default=str) + "\n"
+    except (TypeError, ValueError, RecursionError) as error:
+        raise DownloadError(f"the song's record cannot be written as JSON: {error}") from None
+
+
+def scrubbed(value: object) -> object:
+    """A record without any secret this process holds (a webhook secret a server echoed, say)."""
+    return json.loads(scrub(json.dumps(value, ensure_ascii=False, default=str)))
+
+
+def _write_sidecars(planned: Planned, task_id: str | None, metadata: Mapping[str, object] | None) -> None:
+    for item, where, jobs in planned:
+        record = json.loads(_sidecar_text(item, task_id, metadata))
+        record["files"] = [job.target.name for job in jobs]
+        with atomic_file(where / SIDECAR) as out:
+            out.write(json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
 
 
 def download(
-    source: Task | Clip,
+    source: Task | Clip | object,
     folder: str | os.PathLike[str],
     *,
     audio: bool = True,
     wav: bool = False,
     include_image: bool = False,
     include_video: bool = False,
+    files: Iterable[str] | None = None,
+    song_folders: bool = False,
+    metadata: Mapping[str, object] | None = None,
     max_bytes: int | None = None,
     http: httpx.Client | None = None,
     task_id: str | None = None,
     on_file: FileCallback | None = None,
     parallel: int = PARALLEL,
 ) -> list[Path]:
-    """Download a task's finished clips (or one clip) into `folder`, up to `parallel` files at a time.
+    """Download a task's finished clips (or one clip, or a result that holds files) into `folder`, up to
+    `parallel` files at a time.
 
-    `audio` saves each clip's audio (an .m4a from producer), `wav` its WAV file (producer), `include_image` its
-    cover, `include_video` its video (producer's video task). Returns every path, those already there included;
-    `on_file(path, "saved" | "present")` tells which.
+    `audio` saves each clip's audio, `wav` its WAV file, `include_image` its cover, `include_video` its video;
+    or `files` names the kinds to save (the spec's x-file roles: "audio", "wav", "image", "video", "stems",
+    "midi"), in place of those flags. With `song_folders`, each clip gets a folder of its own
+    (`<title>-<clip id>/`) holding its files and `song.json` (the task id, the clip as reported, `metadata`).
+    Returns every path, those already there included; `on_file(path, "saved" | "present")` tells which.
     A failed file raises DownloadError once the others are done; files already finished stay."""
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
+    kinds = _kinds(audio, wav, include_image, include_video, files)
+    task_id = task_id or _own_id(source)
+    planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     stop, partial = threading.Event(), set[Path]()
@@ -415,17 +558,22 @@ def download(
         raise crashed[0]
     if failures:
         raise failures[0]
+    if song_folders:
+        _write_sidecars(planned, task_id, metadata)
     return [job.target for job in jobs]
 
 
 async def adownload(
-    source: Task | Clip,
+    source: Task | Clip | object,
     folder: str | os.PathLike[str],
     *,
     audio: bool = True,
     wav: bool = False,
     include_image: bool = False,
     include_video: bool = False,
+    files: Iterable[str] | None = None,
+    song_folders: bool = False,
+    metadata: Mapping[str, object] | None = None,
     max_bytes: int | None = None,
     http: httpx.AsyncClient | None = None,
     task_id: str | None = None,
@@ -435,7 +583,9 @@ async def adownload(
     """The async twin of download."""
     import asyncio
 
-    jobs = _prepare(source, folder, _kinds(audio, wav, include_image, include_video), task_id, max_bytes)
+    kinds = _kinds(audio, wav, include_image, include_video, files)
+    task_id = task_id or _own_id(source)
+    planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or async_download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
     failures: list[DownloadError] = []
     gate = asyncio.Semaphore(max(1, parallel))
@@ -458,4 +608,6 @@ async def adownload(
             await client.aclose()
     if failures:
         raise failures[0]
+    if song_folders:
+        _write_sidecars(planned, task_id, metadata)
     return [job.target for job in jobs]

@@ -85,8 +85,17 @@ class BadRequestError(APIStatusError):
     """400: the server refused the request."""
 
 
-class TaskNotFoundError(BadRequestError):
-    """400 "task not found." (the API's answer for an unknown task id)."""
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class TaskNotFoundError(BadRequestError, NotFoundError):
+    """ "task not found." (the API's answer for an unknown task id: a 400 mostly, a 404 on some endpoints)."""
+
+
+class ResultNotReadyError(APIStatusError):
+    """An operation that answers with its result (a MIDI file, say) said it is still preparing it (HTTP 202 and
+    a not-ready body): nothing is lost; ask again in a few seconds."""
 
 
 class AuthenticationError(APIStatusError):
@@ -99,10 +108,6 @@ class PermissionDeniedError(APIStatusError):
     def __init__(self, message: str, *, out_of_credits: bool = False, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.out_of_credits = out_of_credits
-
-
-class NotFoundError(APIStatusError):
-    """404."""
 
 
 class RequestTimeoutError(APIStatusError):
@@ -215,11 +220,12 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 OUT_OF_CREDITS_WORDS = ("credit", "balance", "insufficient")
-# The API's words for an unknown task id (400, not 404): the `task_not_found` examples of the spec.
+# The API's words for an unknown task id (400 mostly, 404 on some endpoints): the `task_not_found` examples.
 NOT_FOUND_MESSAGES = frozenset(
     str(example["error"]).lower()
     for answers in facts.EXAMPLES.values()
-    for name, example in answers.get("400", {}).items()
+    for status in ("400", "404")
+    for name, example in answers.get(status, {}).items()
     if name == "task_not_found" and isinstance(example.get("error"), str)
 )
 
@@ -263,6 +269,8 @@ def status_error(
         out = status == 402 or any(word in message.lower() for word in OUT_OF_CREDITS_WORDS)
         return PermissionDeniedError(message, out_of_credits=out, **common)
     if status == 404:
+        if message.lower() in NOT_FOUND_MESSAGES:
+            return TaskNotFoundError(message, **common)
         return NotFoundError(message, **common)
     if status == 408:
         return RequestTimeoutError(message, **common)

@@ -34,11 +34,13 @@ from typing import Any
 import httpx
 
 import musicapi_client.models as models
+import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import TaskNotReady
 from musicapi_client.types import UNSET, Response
 
-NOT_READY = "not_ready"  # the const `type` of TaskNotReady in the spec (checked by tests/test_polls.py)
+NOT_READY = facts.NOT_READY  # the const `type` of the spec's not-ready answer (x-answer)
+KIND = facts.ANSWER_FIELD  # the field that tells the not-ready and failure answers apart (x-answer)
 UNION_STATUSES = frozenset({200, 202})  # the statuses the poll endpoints answer with the task union
 
 
@@ -117,9 +119,9 @@ def parse(module: ModuleType, task_model: Any, client: AuthenticatedClient, resp
     if response.status_code in UNION_STATUSES:
         data = response.json()
         if type(data) is dict:
-            if "type" not in data:
+            if KIND not in data:
                 return builder(task_model)(data)
-            if data["type"] == NOT_READY:
+            if data[KIND] == NOT_READY:
                 return TaskNotReady.from_dict(data)
     return module._parse_response(client=client, response=response)
 

@@ -1,4 +1,5 @@
-"""What the runtime reads from the spec: operations, their endpoints and costs, request variants, state phases.
+"""What the runtime reads from the spec: operations, their endpoints and costs, request variants, state phases,
+the task families (how each family's task endpoint is read).
 
 All of it comes from generated/musicapi_spec (written by `make generate`); nothing here restates the API.
 """
@@ -7,12 +8,15 @@ from __future__ import annotations
 
 import importlib
 import re
+import warnings
 from functools import cache
 from types import ModuleType
 from typing import Any
 
+import musicapi_client.models as models
 import musicapi_spec as facts
-from musicapi_spec.model import Operation, Variant
+from musicapi_spec import Family as Family  # re-exported: musicapi_runtime.Family
+from musicapi_spec.model import FamilyFacts, Operation, Variant
 
 from .errors import RequestValidationError
 
@@ -38,14 +42,59 @@ def operation_of(body: object) -> Operation:
     return facts.OPERATIONS[variant_of(body).operation]
 
 
-@cache
+# Calls that name no family poll the one this client began with (0.1 knew no other); deprecated: pass family=.
+LEGACY_FAMILY = "riffusion"
+
+
+def family_of(family: object = None, *, api: object = None, stacklevel: int = 3) -> FamilyFacts:
+    """The family a task belongs to, from `family=` (a Family, its name, or the FamilyFacts of the generated
+    table) or the deprecated `api=` (a tag); no family at all is deprecated too (the legacy family is polled)."""
+    if api is not None:
+        warnings.warn("api= is deprecated: pass family= (musicapi_runtime.Family)", DeprecationWarning, stacklevel)
+        if family is not None and family != api:
+            raise RequestValidationError(f"api={api!r} and family={family!r} disagree; pass family= alone")
+        family = api
+    if family is None:
+        warnings.warn(
+            f"no family= given: polling as {LEGACY_FAMILY}, as 0.1 did; pass family= (musicapi_runtime.Family)",
+            DeprecationWarning,
+            stacklevel,
+        )
+        family = LEGACY_FAMILY
+    if isinstance(family, FamilyFacts) and facts.FAMILIES.get(family.name) == family:
+        return family
+    if isinstance(family, str) and family in facts.FAMILIES:
+        return facts.FAMILIES[family]
+    shown = family.name if isinstance(family, FamilyFacts) else family
+    known = ", ".join(facts.FAMILIES)
+    raise RequestValidationError(f"unknown family {shown!r}; the families of the spec are: {known}")
+
+
+def family_of_operation(operation: Operation) -> FamilyFacts | None:
+    """The family that follows what an operation starts (the tag of the task endpoint its links name)."""
+    return facts.FAMILIES[operation.family] if operation.family is not None else None
+
+
 def poll_of(api: str) -> Operation:
-    """The task endpoint of an API (a tag such as "producer"): the operation its creates link to."""
-    for operation in facts.OPERATIONS.values():
-        if operation.tag == api and operation.polls:
-            return facts.OPERATIONS[operation.polls]
-    apis = sorted({o.tag for o in facts.OPERATIONS.values() if o.polls})
-    raise RequestValidationError(f"unknown api {api!r}; the APIs with tasks are: {', '.join(apis)}")
+    """The task endpoint of a family (a tag of the spec)."""
+    return facts.OPERATIONS[family_of(api).poll]
+
+
+@cache
+def model(name: str) -> Any:
+    """The generated model of a schema (its class has the schema's name)."""
+    return getattr(models, name)
+
+
+_BY_MODEL: dict[str, FamilyFacts] = {}
+for _family in facts.FAMILIES.values():  # a schema two families share (an alias's) is its first family's
+    for _name in (_family.task, _family.clip):
+        _BY_MODEL.setdefault(_name, _family)
+
+
+def family_of_model(value: object) -> FamilyFacts | None:
+    """The family of a task or clip model instance (by its class, which is named after its schema)."""
+    return _BY_MODEL.get(type(value).__name__)
 
 
 @cache
@@ -73,5 +122,5 @@ def phase(enum_schema: str, value: Any) -> str | None:
 
 
 def extension(schema: str, name: str, default: Any = None) -> Any:
-    """An x- extension of a component schema, e.g. extension("RiffusionTask", "x-finished-clips")."""
+    """An x- extension of a component schema, e.g. extension("Title", "x-pattern-description")."""
     return facts.SCHEMA_EXTENSIONS.get(schema, {}).get(name, default)

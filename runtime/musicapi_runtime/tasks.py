@@ -1,16 +1,15 @@
-"""Starting tasks and reading what a poll says, for every API in the spec (riffusion, producer).
+"""Starting tasks and reading what a poll says, for every task family of the spec.
 
 A create is checked against the spec before it is sent, and goes to the operation its body model belongs to.
-A poll's answer is one of: not ready yet, failed (TaskFailed is raised), running, or finished. What "finished"
-means differs per API and is the one thing written here by hand: riffusion is done when it has its clips
-(x-finished-clips of RiffusionTask), each settled; producer when its top-level status reaches a done phase. The
-state words and their meaning (x-phases) come from the spec.
+A poll's answer is one of: not ready yet, failed (TaskFailed is raised), running, or finished. How a family's
+task is read comes from the generated family table (musicapi_spec.FAMILIES, from each task schema's x-task):
+a family with a top-level status is done when that status's phase is done (x-phases); without one (or when an
+answer leaves it out) a task is done once it holds its family's number of clips, every one settled.
 """
 
 from __future__ import annotations
 
 import re
-import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,12 +17,15 @@ from enum import Enum
 from functools import cache, lru_cache
 from http import HTTPStatus
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast
 
 import musicapi_spec as facts
-from musicapi_client import AuthenticatedClient, models
-from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, RiffusionTask, TaskFailure, TaskNotReady
+from musicapi_client import AuthenticatedClient
+from musicapi_client.models import TaskFailure, TaskNotReady
 from musicapi_client.types import Unset
+from musicapi_spec import Family, FamilyName
+from musicapi_spec.model import FamilyFacts, Operation
+from musicapi_spec.results import Clip, Task
 
 from . import polls
 from .calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
@@ -33,47 +35,22 @@ from .errors import (
     MusicAPIError,
     RequestValidationError,
     ResponseValidationError,
+    ResultNotReadyError,
     TaskFailed,
     TaskNotFoundError,
 )
 from .log import logger
 from .raw import task_id_in
-from .spec import endpoint, extension, operation_of, phase, poll_of
+from .spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
 
 if TYPE_CHECKING:
-    from musicapi_client.models import (
-        ProducerUploadAccepted,
-        ProducerUploadRequest,
-        RiffusionUploadRequest,
-        RiffusionUploadResponse,
-        TaskAccepted,
-    )
-    from musicapi_spec.bodies import (
-        ProducerCreateBody,
-        ProducerDownloadBody,
-        ProducerLyricsCreateBody,
-        ProducerVideoClipBody,
-        RequestBody,
-        RiffusionCreateBody,
-    )
+    from musicapi_spec.bodies import RequestBody
 
-    TaskBody = (
-        RiffusionCreateBody
-        | ProducerCreateBody
-        | ProducerDownloadBody
-        | ProducerLyricsCreateBody
-        | ProducerVideoClipBody
-    )
+__all__ = ["Clip", "Task"]  # the unions of every family's task and clip models (musicapi_spec.results)
 
-
-Task = RiffusionTask | ProducerTask
-TaskModel = type[RiffusionTask] | type[ProducerTask]
-Clip = RiffusionClip | ProducerClip
-CLIP_STATES = "ClipState"  # the spec's enum of clip states (x-phases says what each one means)
-FAILURE_TYPES = frozenset(facts.ENUMS["TaskFailureType"])
-CLIP_PHASES: dict[str, str] = facts.PHASES.get(CLIP_STATES, {})  # what each clip state means (x-phases)
+FAILURE_TYPES = frozenset(facts.FAILURE_KINDS)
 ACCEPTED = int(HTTPStatus.ACCEPTED)  # a plain int: the enum's attribute is a Python-level lookup on every poll
-FINISHED_CLIPS = int(extension("RiffusionTask", "x-finished-clips", 1))  # how many clips a finished task has
+COVER = "image"  # the x-file role of a cover: a clip holding only its cover is not done yet
 
 
 @dataclass(frozen=True)
@@ -118,19 +95,58 @@ def text(value: object) -> str:
     return str(getattr(value, "value", value))
 
 
-def _has_audio(clip: Clip) -> bool:
-    audio, wav = clip.audio_url, getattr(clip, "wav_url", None)
-    return (isinstance(audio, str) and audio != "") or (isinstance(wav, str) and wav != "")
+def field(model: object, path: str | None) -> Any:
+    """A field of a model by the spec's dotted path ("data.status"); None where any step is missing."""
+    if not path:
+        return None
+    value = model
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
 
 
-def clip_phase(clip: Clip) -> str | None:
+@lru_cache(maxsize=64)
+def _streaming(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _has_result(clip: Clip, family: FamilyFacts) -> bool:
+    """Whether a settled clip holds what it was made for: a file (its cover alone is none; a temporary stream
+    is none) or an id of something made (a persona)."""
+    streaming = _streaming(family.streaming_url) if family.streaming_url else None
+    for name, role in family.files.items():
+        value = getattr(clip, name, None)
+        if role == COVER or value is None or isinstance(value, Unset) or value == "":
+            continue
+        if not (isinstance(value, str) and streaming is not None and streaming.search(value)):
+            return True
+    return any(role != "clip" and text(getattr(clip, name, None)) for name, role in family.ids.items())
+
+
+def _family(value: object) -> FamilyFacts:
+    family = family_of_model(value)
+    if family is None:
+        raise RequestValidationError(f"{type(value).__name__} is not a task or clip of the spec's families")
+    return family
+
+
+def clip_state(clip: Clip, family: FamilyFacts | None = None) -> str:
+    """A clip's state as the server wrote it ("" when it gave none)."""
+    family = family or _family(clip)
+    return text(getattr(clip, family.clip_state, None)) if family.clip_state else ""
+
+
+def clip_phase(clip: Clip, family: FamilyFacts | None = None) -> str | None:
     """What a clip's state means (x-phases); a clip with no state but a file to fetch counts as done."""
-    state = text(clip.state)
-    found = CLIP_PHASES.get(state) if state else None  # phase(CLIP_STATES, state), without its lookups
-    if found is None and not state and _has_audio(clip):
+    family = family or _family(clip)
+    state = clip_state(clip, family)
+    found = family.clip_phases.get(state) if state else None
+    if found is None and not state and _has_result(clip, family):
         return "done"
-    if found == "done" and not _has_audio(clip):
-        return "running"  # "succeeded" without a file yet: keep waiting
+    if found == "done" and not _has_result(clip, family):
+        return "running"  # "succeeded" without a file yet (or only a stream): keep waiting
     return found
 
 
@@ -138,19 +154,32 @@ def clip_done(clip: Clip) -> bool:
     return clip_phase(clip) == "done"
 
 
-def finished_clips(task: Task) -> list[Clip]:
+def clips_of(task: Task, family: FamilyFacts | None = None) -> list[Any]:
+    """A task's clips (none when the answer holds no list); typed per family by musicapi_spec.signatures."""
+    family = family or _family(task)
+    if not family.clips:  # a flat task is its own clip (the clip schema is the task schema)
+        return [cast("Clip", task)]
+    found = field(task, family.clips)
+    return list(found) if isinstance(found, list) else []
+
+
+def status_of(task: Task, family: FamilyFacts | None = None) -> str | None:
+    """The family's top-level status word of a task, when the family has one and the answer gives it."""
+    family = family or _family(task)
+    return (text(field(task, family.status)) or None) if family.status else None
+
+
+def finished_clips(task: Task) -> list[Any]:
     """The clips of a finished task that have a file to download."""
-    clips: list[Clip] = list(task.data) if isinstance(task.data, list) else []
-    if isinstance(task, ProducerTask) and _status_phase(text(task.status) or None) == "done":
-        return [c for c in clips if phase(CLIP_STATES, text(c.state)) != "failed" and _files(c)]
-    return [c for c in clips if clip_done(c)]
+    family = _family(task)
+    clips = clips_of(task, family)
+    if _status_phase(family, status_of(task, family)) == "done":
+        return [c for c in clips if clip_phase(c, family) != "failed" and _files(c, family)]
+    return [c for c in clips if clip_phase(c, family) == "done"]
 
 
-def _files(clip: Clip) -> bool:
-    return any(isinstance(getattr(clip, f, None), str) and getattr(clip, f) for f in FILE_FIELDS)
-
-
-FILE_FIELDS = ("audio_url", "wav_url", "image_url", "video_url")
+def _files(clip: Clip, family: FamilyFacts) -> bool:
+    return any(isinstance(getattr(clip, f, None), str) and getattr(clip, f) for f in family.files)
 
 
 def _stage(phases: list[str | None]) -> str:
@@ -161,102 +190,101 @@ def _stage(phases: list[str | None]) -> str:
     return "waiting"
 
 
-def _failure(task_id: str, answer: TaskFailure, task_model: TaskModel) -> TaskStatus:
+def _failure(task_id: str, answer: TaskFailure, family: FamilyFacts) -> TaskStatus:
     kind = text(answer.type_)
     if kind in FAILURE_TYPES:
         words = next((m for m in (answer.error, answer.message) if isinstance(m, str) and m), f"task {kind}")
         raise TaskFailed(f"task failed ({kind}): {words}", reason=kind, task_id=task_id, body=_dump(answer))
-    if isinstance(answer.additional_properties.get("data"), list):
+    if isinstance(answer.additional_properties.get(family.clips), list):
         # A task body that happens to carry a `type` field: read it as the task it is.
-        return task_status(task_id, parse(task_model, answer.to_dict(), task_id=task_id), task_model)
+        return task_status(task_id, parse(model(family.task), answer.to_dict(), task_id=task_id), family)
     logger.warning("task %s: unknown answer type %r, still waiting", task_id, kind)
     return TaskStatus(task_id, f"unknown:{kind}", (), None)
 
 
 def _by_clips(
-    task_id: str, answer: Task, phases: list[str | None], states: tuple[str, ...], status: str | None = None
+    task_id: str,
+    answer: Task,
+    phases: list[str | None],
+    states: tuple[str, ...],
+    status: str | None,
+    clips: list[Clip],
+    family: FamilyFacts,
 ) -> TaskStatus | None:
     """Done once every clip is settled (done or failed); TaskFailed when none succeeded; None while any runs."""
     for p in phases:
         if p != "done" and p != "failed":
             return None
     if "done" not in phases:
+        reasons = [text(getattr(c, family.clip_error, None)) for c in clips] if family.clip_error else []
+        why = "; ".join(r for r in reasons if r)
         raise TaskFailed(
-            f"every clip failed ({', '.join(states)})", reason="clips_failed", task_id=task_id, body=_dump(answer)
+            f"every clip failed ({', '.join(states)}){': ' + why if why else ''}",
+            reason="clips_failed",
+            task_id=task_id,
+            body=_dump(answer),
         )
     return _status(task_id, "succeeded", states, answer, status, "near")
 
 
-def _riffusion(task_id: str, answer: RiffusionTask) -> TaskStatus:
-    clips = answer.data if isinstance(answer.data, list) else []
-    phases = [clip_phase(c) for c in clips]
-    states = tuple([text(c.state) for c in clips])
-    if (
-        len(clips) >= FINISHED_CLIPS
-        and answer.code != ACCEPTED
-        and (done := _by_clips(task_id, answer, phases, states))
-    ):
-        return done
-    return _status(task_id, "running", states, answer, None, _stage(phases))
+def _status_phase(family: FamilyFacts, status: str | None) -> str | None:
+    """What a top-level status means (x-phases); the documented words are upper case, and a server that writes
+    "success" or "Failed" means the same."""
+    if status is None:
+        return None
+    found = family.status_phases.get(status)
+    return found if found is not None else family.status_phases.get(status.upper())
 
 
-def _status_phase(status: str | None) -> str | None:
-    """What producer's top-level status means (x-phases); the documented words are upper case, and a server that
-    writes "success" or "Failed" means the same."""
-    found = phase("ProducerTaskStatus", status)
-    return found if found is not None or status is None else phase("ProducerTaskStatus", status.upper())
-
-
-def _producer(task_id: str, answer: ProducerTask) -> TaskStatus:
-    clips = answer.data if isinstance(answer.data, list) else []
-    status = text(answer.status) or None
-    states = tuple(text(c.state) for c in clips)
-    clip_phases = [clip_phase(c) for c in clips]
-    task_phase = _status_phase(status)
+def _task(task_id: str, answer: Task, family: FamilyFacts) -> TaskStatus:
+    clips = clips_of(answer, family)
+    states = tuple([clip_state(c, family) for c in clips])
+    phases = [clip_phase(c, family) for c in clips]
+    status = status_of(answer, family)
+    task_phase = _status_phase(family, status)
     if task_phase == "failed":
-        words = answer.message if isinstance(answer.message, str) and answer.message else f"task {status}"
+        said = field(answer, family.message)
+        words = said if isinstance(said, str) and said else f"task {status}"
         raise TaskFailed(f"task failed ({status}): {words}", reason=str(status), task_id=task_id, body=_dump(answer))
     if task_phase == "done":
         return _status(task_id, "succeeded", states, answer, status, "near")
-    # Older servers report no status, only each clip's state.
+    # No status (the family has none, or this answer left it out): the clips decide.
+    busy = family.code is not None and field(answer, family.code) == ACCEPTED
     if (
         status is None
-        and clips
-        and answer.code != ACCEPTED
-        and (done := _by_clips(task_id, answer, clip_phases, states))
+        and len(clips) >= max(family.finished_clips, 1)
+        and not busy
+        and (done := _by_clips(task_id, answer, phases, states, status, clips, family))
     ):
         return done
-    stage = _stage([*clip_phases, None if task_phase in (None, "pending") else "running"])
+    stage = _stage([*phases, None if task_phase in (None, "pending") else "running"])
     return _status(task_id, "running", states, answer, status, stage)
 
 
-def task_status(task_id: str, answer: object, task_model: TaskModel = RiffusionTask) -> TaskStatus:
-    """Interpret one get-task answer; raises TaskFailed for failure bodies and tasks whose clips all failed."""
+def task_status(task_id: str, answer: object, family: FamilyFacts) -> TaskStatus:
+    """Interpret one get-task answer of a family; raises TaskFailed for failure bodies and failed tasks."""
     if isinstance(answer, TaskNotReady):
         return _status(task_id, "not_ready", (), None, None, "waiting")
     if isinstance(answer, TaskFailure):
-        return _failure(task_id, answer, task_model)
-    if isinstance(answer, RiffusionTask):
-        return _riffusion(task_id, answer)
-    if isinstance(answer, ProducerTask):
-        return _producer(task_id, answer)
+        return _failure(task_id, answer, family)
+    if isinstance(answer, model(family.task)):
+        return _task(task_id, answer, family)
     raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
 
 
-@cache
-def task_model_of(poll_operation: str) -> TaskModel:
-    """The task model a poll endpoint answers with: the member of its generated union that is a task."""
-    members = typing.get_args(typing.get_type_hints(endpoint(poll_operation).sync)["return"])
-    for member in members:
-        if member is RiffusionTask or member is ProducerTask:
-            return member
-    raise ResponseValidationError(f"{poll_operation} answers with no task model this runtime can read")
+def read_task(task: Task) -> TaskStatus:
+    """What a task model says (a webhook delivery's, or one you kept): not_ready, running or succeeded; raises
+    TaskFailed for a failed one."""
+    family = _family(task)
+    task_id = text(field(task, family.task_id))
+    return task_status(task_id or "?", task, family)
 
 
 @cache
-def _route(poll_operation: str) -> tuple[ModuleType, TaskModel]:
-    """The generated module of a poll operation and its task model (looked up once)."""
-    return endpoint(poll_operation), task_model_of(poll_operation)
+def _route(name: str) -> tuple[ModuleType, Any]:
+    """The generated module of a family's task endpoint and its task model (looked up once)."""
+    family = facts.FAMILIES[name]
+    return endpoint(family.poll), model(family.task)
 
 
 def _dump(model: Any) -> str:
@@ -268,17 +296,17 @@ def _dump(model: Any) -> str:
         return repr(model)[:10_000]
 
 
-@cache
-def accepted_models() -> tuple[type[Any], ...]:
-    """The answers that say a paid call started something (loaded on the first create, not on import)."""
-    return (models.TaskAccepted, models.ProducerUploadAccepted, models.RiffusionUploadResponse)
-
-
-def _accepted(answer: object, status: int | None = 200) -> Any:
-    """A paid call's answer, checked to name what it started; otherwise the task may exist unseen, and the
-    error carries any task id the answer holds (a number, a nested one: task_id_in finds it)."""
+def _accepted(answer: object, operation: Operation, status: int | None = 200) -> Any:
+    """A paid call's answer, checked to be what the spec says it answers and, when that answer names what the
+    call made (x-id: a task, a clip ...), to name it; otherwise the task may exist unseen, and the error carries
+    any task id the answer holds (a number, a nested one: task_id_in finds it)."""
     body = _dump(answer)
-    if not isinstance(answer, accepted_models()):
+    if isinstance(answer, TaskNotReady) and operation.synchronous:
+        raise ResultNotReadyError(
+            f"{operation.id} is still preparing its result; ask again in a few seconds", status=ACCEPTED, body=body
+        )
+    expected = model(operation.answer) if operation.answer else None
+    if expected is not None and not isinstance(answer, expected):
         raise CreateResponseError(
             f"the answer is a {type(answer).__name__}, not an acceptance: the task may exist and may be charged; "
             "check your tasks before sending it again",
@@ -286,8 +314,8 @@ def _accepted(answer: object, status: int | None = 200) -> Any:
             body=body,
             task_id=task_id_in(body),
         )
-    ids = [getattr(answer, name, None) for name in ("task_id", "clip_id")]
-    if not any(isinstance(i, str) and i.strip() for i in ids):
+    ids = [field(answer, name) for name in operation.ids]
+    if operation.ids and not any(isinstance(i, str) and i.strip() for i in ids):
         found = task_id_in(body)
         what = f"names task {found} in a form outside the spec" if found else "names no task"
         raise CreateResponseError(
@@ -297,6 +325,19 @@ def _accepted(answer: object, status: int | None = 200) -> Any:
             task_id=found,
         )
     return answer
+
+
+_IDS = {op.answer: op.ids for op in facts.OPERATIONS.values() if op.answer and op.ids}
+
+
+def ids_of(answer: object) -> dict[str, str]:
+    """What a paid call's answer names, by role (the spec's x-id): {"task": ..., "clip": ...}, those it gave."""
+    found: dict[str, str] = {}
+    for path, role in _IDS.get(type(answer).__name__, {}).items():
+        value = field(answer, path)
+        if isinstance(value, str) and value.strip():
+            found.setdefault(role, value)
+    return found
 
 
 def check_created(task_id: str) -> str:
@@ -328,57 +369,82 @@ def _paying() -> Iterator[None]:
         raise
 
 
-@overload
-def create(client: AuthenticatedClient, body: ProducerUploadRequest) -> ProducerUploadAccepted: ...
-@overload
-def create(client: AuthenticatedClient, body: RiffusionUploadRequest) -> RiffusionUploadResponse: ...
-@overload
-def create(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
+def _followable(operation: Operation) -> Operation:
+    """Before the first paid byte: what the operation starts can be polled and read (its family's task endpoint
+    and task model exist), or its answer is the result. A create is never paid for a task this cannot follow."""
+    family = family_of_operation(operation)
+    problem = None
+    if operation.polls is not None and (family is None or family.poll != operation.polls):
+        problem = f"the task it starts ({operation.polls}) belongs to no family of the spec's table"
+    elif operation.polls is None and not operation.synchronous:
+        problem = "the spec says neither which task endpoint polls it nor that its answer is the result"
+    elif family is not None:
+        try:
+            _route(family.name)
+        except (ImportError, AttributeError) as error:
+            problem = f"its family's task endpoint or model is missing from the generated client ({error})"
+    if problem is not None:
+        raise ConfigurationError(f"{operation.id} cannot be followed: {problem}; nothing was sent (make generate)")
+    return operation
+
+
 def create(client: AuthenticatedClient, body: RequestBody) -> Any:
     """Start a task (paid: see the operation's x-credits). The body is checked against the spec before anything
-    is sent, and goes to the operation its model belongs to."""
+    is sent, and goes to the operation its model belongs to. (Typed per operation by musicapi_spec.signatures.)"""
     from .validation import validate_body  # loaded by the first create: a poll never needs it
 
     validate_body(body)
     _check_client(client)
-    operation = operation_of(body)
+    operation = _followable(operation_of(body))
     with _paying():
         answer = call(endpoint(operation.id).sync_detailed, client=client, body=body)
-    return _accepted(answer)
+    return _accepted(answer, operation)
 
 
-@overload
-async def acreate(client: AuthenticatedClient, body: ProducerUploadRequest) -> ProducerUploadAccepted: ...
-@overload
-async def acreate(client: AuthenticatedClient, body: RiffusionUploadRequest) -> RiffusionUploadResponse: ...
-@overload
-async def acreate(client: AuthenticatedClient, body: TaskBody) -> TaskAccepted: ...
 async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
     from .validation import validate_body
 
     validate_body(body)
     _check_client(client)
-    operation = operation_of(body)
+    operation = _followable(operation_of(body))
     with _paying():
         answer = await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body)
-    return _accepted(answer)
+    return _accepted(answer, operation)
 
 
-def upload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
-    """Import an audio file into riffusion by URL (paid); returns the clip id for the *_upload_* operations.
-    For producer: `create(client, ProducerUploadRequest(audio_url=url))`."""
-    return create(client, models.RiffusionUploadRequest(url=url))
+def _upload_body(url: str, family: object) -> Any:
+    """The body of a family's upload: its operation whose answer names a clip, whose one required field is a
+    URL."""
+    chosen = family_of(family, stacklevel=4)
+    for op_id in chosen.operations:
+        operation = facts.OPERATIONS[op_id]
+        if "clip" not in operation.ids.values() or len(operation.variants) != 1:
+            continue
+        variant = facts.VARIANTS[operation.variants[0]]
+        required = [f for f in variant.fields if f.required and not f.is_tag]
+        rules = facts.REQUEST_SCHEMAS[variant.schema].get("properties", {})
+        if len(required) == 1 and rules.get(required[0].name, {}).get("format") == "uri":
+            return model(variant.schema).from_dict({required[0].name: url})
+    raise RequestValidationError(f"{chosen.name} has no upload by URL in the spec")
 
 
-async def aupload(client: AuthenticatedClient, url: str) -> RiffusionUploadResponse:
-    return await acreate(client, models.RiffusionUploadRequest(url=url))
+def upload(client: AuthenticatedClient, url: str, *, family: Family | FamilyName | FamilyFacts | None = None) -> Any:
+    """Import an audio file by URL into a family (paid); the answer names the clip (or the task that makes it)
+    for the operations on uploaded clips."""
+    return create(client, _upload_body(url, family))
 
 
-def _with_task_id(error: MusicAPIError, task_id: str, api: str) -> MusicAPIError:
+async def aupload(
+    client: AuthenticatedClient, url: str, *, family: Family | FamilyName | FamilyFacts | None = None
+) -> Any:
+    return await acreate(client, _upload_body(url, family))
+
+
+def _with_task_id(error: MusicAPIError, task_id: str, family: FamilyFacts) -> MusicAPIError:
     """A poll's error is about the task polled, whatever other id the server's answer names."""
     error.task_id = task_id
     if isinstance(error, TaskNotFoundError):
-        error.add_note(f"musicapi: polled as a {api} task; a task of another API needs its api= (see poll_of)")
+        error.add_note(f"musicapi: polled as a {family.name} task; a task of another family needs its family=")
     return error
 
 
@@ -418,10 +484,10 @@ def _not_yet(task_id: str, error: MusicAPIError) -> TaskStatus | None:
     return _status(task_id, "not_ready", (), None, None, "waiting")
 
 
-def _read(task_id: str, answer: object, task_model: TaskModel, raw: RawAnswer) -> TaskStatus:
+def _read(task_id: str, answer: object, family: FamilyFacts, raw: RawAnswer) -> TaskStatus:
     """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
     try:
-        return task_status(task_id, answer, task_model)
+        return task_status(task_id, answer, family)
     except (ResponseValidationError, TaskFailed) as error:
         error.body = raw()
         if isinstance(error, ResponseValidationError) and error.status is None:
@@ -429,29 +495,49 @@ def _read(task_id: str, answer: object, task_model: TaskModel, raw: RawAnswer) -
         raise
 
 
-def get_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
-    """Poll once (free). `api` is the API that started the task (riffusion or producer). Errors carry the id."""
-    poll = poll_of(api)
+def poll_once(client: AuthenticatedClient, task_id: str, family: FamilyFacts) -> TaskStatus:
+    """One poll of a task of a family already resolved (the wait loops call this)."""
     try:
         check_task_id(task_id)
-        module, model = _route(poll.id)
+        module, task_model = _route(family.name)
         # The generated request and Response, parsed faster (polls.py); the raw answer kept for errors.
-        answer, raw = call_keeping_body(polls.sync_detailed, module, model, task_id, client=client)
-        return _read(task_id, answer, model, raw)
+        answer, raw = call_keeping_body(polls.sync_detailed, module, task_model, task_id, client=client)
+        return _read(task_id, answer, family, raw)
     except MusicAPIError as error:
         if (not_yet := _not_yet(task_id, error)) is not None:
             return not_yet
-        raise _with_task_id(error, task_id, api) from error.__cause__
+        raise _with_task_id(error, task_id, family) from error.__cause__
 
 
-async def aget_task(client: AuthenticatedClient, task_id: str, *, api: str = "riffusion") -> TaskStatus:
-    poll = poll_of(api)
+async def apoll_once(client: AuthenticatedClient, task_id: str, family: FamilyFacts) -> TaskStatus:
     try:
         check_task_id(task_id)
-        module, model = _route(poll.id)
-        answer, raw = await acall_keeping_body(polls.asyncio_detailed, module, model, task_id, client=client)
-        return _read(task_id, answer, model, raw)
+        module, task_model = _route(family.name)
+        answer, raw = await acall_keeping_body(polls.asyncio_detailed, module, task_model, task_id, client=client)
+        return _read(task_id, answer, family, raw)
     except MusicAPIError as error:
         if (not_yet := _not_yet(task_id, error)) is not None:
             return not_yet
-        raise _with_task_id(error, task_id, api) from error.__cause__
+        raise _with_task_id(error, task_id, family) from error.__cause__
+
+
+def get_task(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    family: Family | FamilyName | FamilyFacts | None = None,
+    api: str | None = None,
+) -> TaskStatus:
+    """Poll once (free). `family` is the family that started the task (musicapi_runtime.Family; `api=`, its
+    tag, is the deprecated spelling). Errors carry the id."""
+    return poll_once(client, task_id, family_of(family, api=api))
+
+
+async def aget_task(
+    client: AuthenticatedClient,
+    task_id: str,
+    *,
+    family: Family | FamilyName | FamilyFacts | None = None,
+    api: str | None = None,
+) -> TaskStatus:
+    return await apoll_once(client, task_id, family_of(family, api=api))

@@ -15,36 +15,36 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, overload
+from typing import Any
 
-import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
-from musicapi_client.models import ProducerClip, ProducerTask, RiffusionTask
+from musicapi_spec import Family, FamilyName
+from musicapi_spec.model import FamilyFacts, Operation
 
-from .errors import APIConnectionError, MusicAPIError, RateLimitError, RequestValidationError, ServerError, WaitTimeout
+from .errors import (
+    APIConnectionError,
+    CreateResponseError,
+    MusicAPIError,
+    RateLimitError,
+    RequestValidationError,
+    ServerError,
+    WaitTimeout,
+)
 from .log import logger
 from .retry import _asyncio_sleep, deadline_at
-from .spec import operation_of, poll_of
-from .tasks import Task, TaskStatus, acreate, aget_task, check_created, check_task_id, create, get_task
+from .spec import family_of, family_of_operation, model, operation_of
+from .tasks import (
+    Task,
+    TaskStatus,
+    acreate,
+    apoll_once,
+    check_created,
+    check_task_id,
+    create,
+    ids_of,
+    poll_once,
+)
 from .validation import validate_body
-
-if TYPE_CHECKING:
-    from musicapi_spec.bodies import (
-        ProducerCreateBody,
-        ProducerDownloadBody,
-        ProducerLyricsCreateBody,
-        ProducerUploadBody,
-        ProducerVideoClipBody,
-        RiffusionCreateBody,
-    )
-
-    ProducerTaskBody = (
-        ProducerCreateBody
-        | ProducerUploadBody
-        | ProducerDownloadBody
-        | ProducerLyricsCreateBody
-        | ProducerVideoClipBody
-    )
 
 TRANSIENT = (APIConnectionError, RateLimitError, ServerError)
 
@@ -187,18 +187,35 @@ def wait_for_task(
     client: AuthenticatedClient,
     task_id: str,
     *,
-    api: str = "riffusion",
+    family: Family | FamilyName | FamilyFacts | None = None,
+    api: str | None = None,
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     first_delay: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Task:
+) -> Any:
     """Poll until the task is done; returns the finished task or raises TaskFailed / WaitTimeout.
+    (Typed per family by musicapi_spec.signatures: family=Family.PRODUCER answers a ProducerTask.)
 
-    `api` is the API that started it ("riffusion" or "producer"); the result is its task model."""
-    poll_of(api)
+    `family` is the family that started it (musicapi_runtime.Family; `api=` is the deprecated spelling); the
+    result is its task model."""
+    chosen = family_of(family, api=api)
+    return _wait(client, task_id, chosen, timeout, schedule, on_progress, first_delay, sleep, clock)
+
+
+def _wait(
+    client: AuthenticatedClient,
+    task_id: str,
+    family: FamilyFacts,
+    timeout: float,
+    schedule: PollSchedule | None,
+    on_progress: ProgressCallback | None,
+    first_delay: float,
+    sleep: Callable[[float], None],
+    clock: Callable[[], float],
+) -> Task:
     _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
@@ -206,7 +223,7 @@ def wait_for_task(
     while True:
         try:
             with watch.poll():
-                status = get_task(client, task_id, api=api)
+                status = poll_once(client, task_id, family)
             if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
@@ -218,15 +235,29 @@ async def await_task(
     client: AuthenticatedClient,
     task_id: str,
     *,
-    api: str = "riffusion",
+    family: Family | FamilyName | FamilyFacts | None = None,
+    api: str | None = None,
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
     first_delay: float = 0.0,
     clock: Callable[[], float] = time.monotonic,
-) -> Task:
+) -> Any:
     """The async twin of wait_for_task. Cancelling it cancels the poll in flight and leaves nothing running."""
-    poll_of(api)
+    chosen = family_of(family, api=api)
+    return await _await(client, task_id, chosen, timeout, schedule, on_progress, first_delay, clock)
+
+
+async def _await(
+    client: AuthenticatedClient,
+    task_id: str,
+    family: FamilyFacts,
+    timeout: float,
+    schedule: PollSchedule | None,
+    on_progress: ProgressCallback | None,
+    first_delay: float,
+    clock: Callable[[], float],
+) -> Task:
     _check_id(task_id)
     watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
@@ -234,7 +265,7 @@ async def await_task(
     while True:
         try:
             with watch.poll():
-                status = await aget_task(client, task_id, api=api)
+                status = await apoll_once(client, task_id, family)
             if (task := watch.observe(status)) is not None:
                 return task
         except TRANSIENT as error:
@@ -252,9 +283,9 @@ def _check_id(task_id: str) -> None:
 
 def _prepare(
     body: Any, timeout: float, schedule: PollSchedule | None, on_progress: ProgressCallback | None
-) -> tuple[str, PollSchedule]:
+) -> tuple[Operation, FamilyFacts, PollSchedule]:
     """Everything that could fail after paying, checked before: the body, the timeout, the schedule, the
-    progress callback, the API to poll."""
+    progress callback, and that the task the body starts can be polled and read (its family)."""
     validate_body(body)
     check_timeout(timeout)
     if schedule is not None and not isinstance(schedule, PollSchedule):
@@ -262,29 +293,14 @@ def _prepare(
     if on_progress is not None and not callable(on_progress):
         raise RequestValidationError(f"on_progress must be callable, got {type(on_progress).__name__}")
     operation = operation_of(body)
-    if operation.polls is None:
+    family = family_of_operation(operation)
+    if operation.polls is None or family is None:
         raise RequestValidationError(f"{operation.id} starts no task to wait for; use create() instead")
-    return operation.tag, schedule or PollSchedule()
+    if operation.finished_clips is not None:  # this operation's tasks hold another number of clips
+        family = family._replace(finished_clips=operation.finished_clips)
+    return operation, family, schedule or PollSchedule()
 
 
-@overload
-def create_and_wait(
-    client: AuthenticatedClient,
-    body: RiffusionCreateBody,
-    *,
-    timeout: float = ...,
-    schedule: PollSchedule | None = ...,
-    on_progress: ProgressCallback | None = ...,
-) -> RiffusionTask: ...
-@overload
-def create_and_wait(
-    client: AuthenticatedClient,
-    body: ProducerTaskBody,
-    *,
-    timeout: float = ...,
-    schedule: PollSchedule | None = ...,
-    on_progress: ProgressCallback | None = ...,
-) -> ProducerTask: ...
 def create_and_wait(
     client: AuthenticatedClient,
     body: Any,
@@ -292,45 +308,21 @@ def create_and_wait(
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
-) -> Task:
-    """Create a task (paid) and wait for it. Any error after the create carries the task id."""
-    api, schedule = _prepare(body, timeout, schedule, on_progress)
+) -> Any:
+    """Create a task (paid) and wait for it. Any error after the create carries the task id. (Typed per
+    operation by musicapi_spec.signatures.)"""
+    operation, family, schedule = _prepare(body, timeout, schedule, on_progress)
     accepted = create(client, body)
-    if (task_id := _task_id_of(accepted)) is None:
-        return _done_without_task(accepted)
+    if (task_id := ids_of(accepted).get("task")) is None:
+        return _done_without_task(accepted, operation, family)
     check_created(task_id)
     logger.info("created task %s", task_id)
     # The first poll comes `schedule.first` after the create; nothing can be ready sooner.
     with _keeping(task_id):
-        return wait_for_task(
-            client,
-            task_id,
-            api=api,
-            timeout=timeout,
-            schedule=schedule,
-            on_progress=on_progress,
-            first_delay=schedule.first,
-        )
+        first = schedule.first
+        return _wait(client, task_id, family, timeout, schedule, on_progress, first, time.sleep, time.monotonic)
 
 
-@overload
-async def acreate_and_wait(
-    client: AuthenticatedClient,
-    body: RiffusionCreateBody,
-    *,
-    timeout: float = ...,
-    schedule: PollSchedule | None = ...,
-    on_progress: ProgressCallback | None = ...,
-) -> RiffusionTask: ...
-@overload
-async def acreate_and_wait(
-    client: AuthenticatedClient,
-    body: ProducerTaskBody,
-    *,
-    timeout: float = ...,
-    schedule: PollSchedule | None = ...,
-    on_progress: ProgressCallback | None = ...,
-) -> ProducerTask: ...
 async def acreate_and_wait(
     client: AuthenticatedClient,
     body: Any,
@@ -338,34 +330,33 @@ async def acreate_and_wait(
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
-) -> Task:
-    api, schedule = _prepare(body, timeout, schedule, on_progress)
+) -> Any:
+    operation, family, schedule = _prepare(body, timeout, schedule, on_progress)
     accepted = await acreate(client, body)
-    if (task_id := _task_id_of(accepted)) is None:
-        return _done_without_task(accepted)
+    if (task_id := ids_of(accepted).get("task")) is None:
+        return _done_without_task(accepted, operation, family)
     check_created(task_id)
     logger.info("created task %s", task_id)
     with _keeping(task_id):
-        return await await_task(
-            client,
-            task_id,
-            api=api,
-            timeout=timeout,
-            schedule=schedule,
-            on_progress=on_progress,
-            first_delay=schedule.first,
+        return await _await(client, task_id, family, timeout, schedule, on_progress, schedule.first, time.monotonic)
+
+
+def _done_without_task(accepted: Any, operation: Operation, family: FamilyFacts) -> Task:
+    """An answer that names its clip at once instead of a task (some servers do, for uploads): the finished
+    task, as a poll of the family would show it."""
+    clip_id = ids_of(accepted).get("clip")
+    if clip_id is None:  # _accepted let it through, so the answer names something: not what can be waited for
+        raise CreateResponseError(
+            f"the answer to {operation.id} names neither a task nor a clip: check your tasks", body=repr(accepted)
         )
-
-
-def _task_id_of(accepted: Any) -> str | None:
-    task_id = getattr(accepted, "task_id", None)
-    return task_id if isinstance(task_id, str) and task_id.strip() else None
-
-
-def _done_without_task(accepted: Any) -> Task:
-    """An upload answered with its clip at once (some servers do): the finished task, as a poll would show it."""
-    done = next(value for value, meaning in facts.PHASES["ProducerTaskStatus"].items() if meaning == "done")
-    return ProducerTask(status=done, data=[ProducerClip(clip_id=accepted.clip_id)])
+    clip: dict[str, Any] = {family.clip_id: clip_id}
+    if family.clip_state:
+        clip[family.clip_state] = next(v for v, p in family.clip_phases.items() if p == "done")
+    task: dict[str, Any] = {family.clips: [clip]}
+    if family.status:
+        task[family.status] = next(v for v, p in family.status_phases.items() if p == "done")
+    done: Task = model(family.task).from_dict(task)
+    return done
 
 
 @contextmanager

@@ -20,14 +20,16 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import musicapi_spec as facts
-from musicapi_client.models import ProducerTask
+from musicapi_spec.model import Webhook
+from musicapi_spec.results import Task
 from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
 from .calls import parse
 from .errors import ResponseValidationError, WebhookVerificationError
 from .raw import decoded, known_secrets, scrub_chain, task_id_in
 from .redact import may_hold, redact
-from .tasks import text
+from .spec import model
+from .tasks import status_of
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
 
@@ -41,13 +43,14 @@ class SupportsItems(Protocol):
 @dataclass(frozen=True)
 class WebhookEvent:
     """A verified delivery: `id` (the same on every retry), `event` (e.g. song.completed), when it was signed,
-    and the task it reports (the spec's ProducerTask, unknown fields kept). Only the body and the signature are
-    covered by the signature: trust `task` (its `status`), not the unsigned `event` header, for what happened."""
+    and the task it reports (the task model of the webhook's family, unknown fields kept). Only the body and the
+    signature are covered by the signature: trust `task` (its `status`), not the unsigned `event` header, for what
+    happened."""
 
     id: str
     event: str
     timestamp: int | None
-    task: ProducerTask  # read with any secret of this process it quotes replaced by [redacted]
+    task: Task  # read with any secret of this process it quotes replaced by [redacted]
     body: bytes = field(repr=False)  # exactly as signed (so it may quote a secret: not in repr)
     signature: str = ""  # the hex digest that matched (a replay under another id has the same one)
 
@@ -59,7 +62,8 @@ class WebhookEvent:
 
     @property
     def status(self) -> str:
-        return text(self.task.status)
+        """The task's top-level status word (its family's), "" when it has none."""
+        return status_of(self.task) or ""
 
 
 Headers = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]] | SupportsItems
@@ -224,7 +228,6 @@ def verify_webhook(
 def _event(
     found: dict[str, str], raw: bytes, timestamp: int | None, webhook: str | None, sig: str, secrets: list[str]
 ) -> WebhookEvent:
-    hook = facts.WEBHOOKS[webhook or next(iter(facts.WEBHOOKS))]
     try:
         data = json.loads(raw)
         if may_hold(raw, secrets) or raw[:4].count(0):  # quoted secrets out of the task (a UTF-16 body: checked)
@@ -232,12 +235,38 @@ def _event(
     except (ValueError, RecursionError) as bad:
         scrub_chain(bad, extra=secrets)  # a JSONDecodeError keeps the body (its context, though not printed)
         raise WebhookVerificationError("the signed body is not JSON") from None
+    hook = facts.WEBHOOKS[webhook] if webhook else _closest(data)
     try:
-        task = parse(ProducerTask, data)
+        task: Task = parse(model(hook.payload), data)
     except ResponseValidationError as error:
         raise WebhookVerificationError(f"the signed body is not a task: {error.message}") from None
     event_id = found.get(hook.id_header.lower()) or f"sha256:{hashlib.sha256(raw).hexdigest()}"
     return WebhookEvent(event_id, found.get(hook.event_header.lower(), ""), timestamp, task, raw, sig)
+
+
+def _closest(data: object) -> Webhook:
+    """The webhook whose payload (a family's task) a delivery's body looks most like, by the fields it has and
+    its clips have; ties go to the spec's first. Deliveries do not say which family sent them (pass webhook= to
+    decide it yourself)."""
+    hooks = list(facts.WEBHOOKS.values())
+    if len(hooks) == 1 or not isinstance(data, dict):
+        return hooks[0]
+
+    def fit(hook: Webhook) -> int:
+        family = facts.FAMILIES[hook.family]
+        known = set(_names(hook.payload))
+        score = sum(1 for key in data if key in known)
+        clips = data.get(family.clips) if family.clips else None
+        if isinstance(clips, list) and clips and isinstance(clips[0], dict):
+            score += sum(1 for key in clips[0] if key in set(_names(family.clip)))
+        return score
+
+    return max(hooks, key=fit)  # max keeps the first of equals
+
+
+def _names(schema: str) -> tuple[str, ...]:
+    """The JSON names of a generated model's fields (its to_dict of an empty instance would not show them)."""
+    return tuple(name.rstrip("_") for name in getattr(model(schema), "__match_args__", ()))
 
 
 class SeenWebhooks:

@@ -1,10 +1,11 @@
 """The sandbox's HTTP server (aiohttp): every operation of the spec, routed from its paths, plus files and knobs.
 
-Each operation gets a handler by what it is: a POST that starts a task (its `links` name a task endpoint), a
-task endpoint (a GET with the task id in its path), or one of the few with answers of their own (credits, the
-riffusion upload). Routes outside the spec: GET /openapi.json (the spec itself), GET /files/{clip}.{ext} (the
-clips' files), GET /stream/{clip}.m3u8 (a running clip's temporary URL), GET /sandbox/health,
-GET /sandbox/state, GET /sandbox/tasks/{id}, GET /sandbox/webhooks, POST /sandbox/faults, GET /sandbox/blob/{bytes}.
+Each operation gets a handler by what it is: a POST that starts a task (its `links` name a task endpoint, whose
+family's lifecycle it follows), a POST that answers with its result (x-synchronous), a task endpoint (a GET with
+the task id in its path), or the credits. Routes outside the spec: GET /openapi.json (the spec itself),
+GET /files/{clip}.{ext} (the clips' files), GET /stream/{clip}.m3u8 (a running clip's temporary URL),
+GET /sandbox/health, GET /sandbox/state, GET /sandbox/tasks/{id}, GET /sandbox/webhooks, POST /sandbox/faults,
+GET /sandbox/blob/{bytes}.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from typing import Any
 from aiohttp import web
 
 import musicapi_spec as facts
-from musicapi_spec.model import Operation
+from musicapi_spec.model import Operation, Webhook
 
 from . import media
 from .bodies import Invalid, Retired, field_message, variant_for
 from .config import SandboxConfig
 from .faults import BadFault, Fault, FaultPlan, parse_all
-from .state import OutOfCredits, Sandbox, Task, example
+from .state import OutOfCredits, Sandbox, Task, example, example_or, shared
 from .webhooks import Deliverer, Delivery
 
 SANDBOX: web.AppKey[Sandbox] = web.AppKey("sandbox", Sandbox)
@@ -91,12 +92,12 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         raise
     except Exception as bug:
         log.exception("sandbox bug")
-        body = {**example("get_credits", "5XX", "server_error"), "error": f"Sandbox error: {type(bug).__name__}"}
+        body = {**shared("5XX", "server_error"), "error": f"Sandbox error: {type(bug).__name__}"}
         return web.json_response(body, status=500)
 
 
 def _unauthorized(name: str) -> web.Response:
-    return documented("get_credits", "401", name, 401)
+    return web.json_response(shared("401", name), status=401)
 
 
 @web.middleware
@@ -136,9 +137,10 @@ async def strike(request: web.Request, fault: Fault) -> web.StreamResponse | Non
         return await drop(request)
     if fault.kind == "status" and fault.status == 429:
         retry_after = fault.seconds or request.app[CONFIG].retry_after
-        return documented("get_credits", "429", "rate_limited", 429, **{"Retry-After": f"{retry_after:g}"})
+        headers = {"Retry-After": f"{retry_after:g}"}
+        return web.json_response(shared("429", "rate_limited"), status=429, headers=headers)
     if fault.kind == "status":
-        return documented("get_credits", "5XX", "server_error", fault.status)
+        return web.json_response(shared("5XX", "server_error"), status=fault.status)
     return None
 
 
@@ -154,14 +156,19 @@ def faults_of(request: web.Request) -> list[Fault]:
     return faults
 
 
+def bodies_of(operation: Operation) -> Operation:
+    """The operation whose bodies a request is read as: an alias's original (x-alias-of), else itself."""
+    return facts.OPERATIONS[operation.alias_of] if operation.alias_of else operation
+
+
 def starts_task(operation: Operation) -> Handler:
-    """A paid POST that starts a task (create, and producer's upload, download, lyrics, video)."""
+    """A paid POST that starts a task (a create, an upload, a download, lyrics, a video ...)."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         sandbox, plan = request.app[SANDBOX], request.app[PLAN]
         try:
             data = await json_body(request, operation)
-            variant = variant_for(operation, data)
+            variant = variant_for(bodies_of(operation), data)
         except Invalid as bad:
             return error(400, str(bad))
         except Retired as gone:
@@ -173,8 +180,9 @@ def starts_task(operation: Operation) -> Handler:
             task = sandbox.start(operation, kind, data, variant.credits, now(), plan.task_failure(faults))
         except OutOfCredits as out:
             return error(403, str(out))
-        if isinstance(data.get("webhook_url"), str):
-            deliver_later(request, task, data)
+        hook = webhook_of(task)
+        if hook is not None and isinstance(data.get(hook.url_field), str):
+            deliver_later(request, task, data, hook)
         if any(f.kind == "drop-after-create" for f in faults):
             return await drop(request)
         return web.json_response({**example(operation.id, "200", "default"), "task_id": task.task_id})
@@ -182,34 +190,127 @@ def starts_task(operation: Operation) -> Handler:
     return handle
 
 
-def deliver_later(request: web.Request, task: Task, data: dict[str, Any]) -> None:
-    """Sign and POST the task's final answer to its webhook_url when it finishes (or fails)."""
+def webhook_of(task: Task) -> Webhook | None:
+    """The webhook a task is delivered by: the spec's webhook whose payload is its family's task."""
+    return next((hook for hook in facts.WEBHOOKS.values() if hook.payload == task.family.task), None)
+
+
+def deliver_later(request: web.Request, task: Task, data: dict[str, Any], hook: Webhook) -> None:
+    """Sign and POST the task's final answer to the URL its create gave when it finishes (or fails)."""
     sandbox, config = request.app[SANDBOX], request.app[CONFIG]
-    secret = data.get("webhook_secret") or config.webhook_secret
+    secret = data.get(hook.secret_field) or config.webhook_secret
     at = task.duration * (0.5 if task.failure else 1.0)
     # The body is the task as the task endpoint will report it then (polls are not counted), naming the task
     # (ProducerTask.task_id: deliveries carry it, so a receiver knows which of its tasks finished).
     _, body = sandbox.final(task, base_url(request))
-    body = {**body, "task_id": task.task_id}
-    delivery = Delivery(str(data["webhook_url"]), str(secret), body, finished=task.failure is None)
+    body = {**body, **({task.family.task_id: task.task_id} if task.family.task_id else {})}
+    delivery = Delivery(hook, str(data[hook.url_field]), str(secret), body, finished=task.failure is None)
     request.app[DELIVERER].schedule(at, delivery)
 
 
-def riffusion_upload(operation: Operation) -> Handler:
-    """The riffusion upload answers with the clip at once."""
+def synchronous(operation: Operation) -> Handler:
+    """A paid POST that answers with its result at once (x-synchronous): its documented answer, with fresh ids
+    for what it names (x-id); a clip it names can be used and fetched like any other."""
 
     async def handle(request: web.Request) -> web.StreamResponse:
         try:
-            variant_for(operation, await json_body(request, operation))
+            data = await json_body(request, operation)
+            variant = variant_for(bodies_of(operation), data)
         except Invalid as bad:
             return error(400, str(bad))
+        except Retired as gone:
+            return web.json_response({**example(operation.id, "410", "retired"), "error": str(gone)}, status=410)
+        sandbox = request.app[SANDBOX]
+        documented = example_or(operation.id, "200", "default", {})
+        # Fresh ids for what the documented answer names (an upload names its clip, not the task it names only
+        # when given a callback).
+        names = {path: role for path, role in operation.ids.items() if has_path(documented, path)}
         try:
-            clip_id = request.app[SANDBOX].upload(operation.credits)
+            made = sandbox.answer_now(variant.credits, names)
         except OutOfCredits as out:
             return error(403, str(out))
         if any(f.kind == "drop-after-create" for f in faults_of(request)):
             return await drop(request)
-        return web.json_response({**example(operation.id, "200", "default"), "clip_id": clip_id})
+        assert isinstance(data, dict)
+        answer = localized(documented, sandbox, data, base_url(request))
+        return web.json_response(put_all(answer, made))
+
+    return handle
+
+
+def has_path(body: Any, path: str) -> bool:
+    """Whether a JSON body has a value at a dotted path ("data.task_id")."""
+    for part in path.split("."):
+        if not isinstance(body, dict) or part not in body:
+            return False
+        body = body[part]
+    return True
+
+
+def put_all(body: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """`body` with each dotted path ("data.task_id") set to its value."""
+    for path, value in values.items():
+        node = body
+        *parents, last = path.split(".")
+        for part in parents:
+            inner = node.get(part)
+            if not isinstance(inner, dict):
+                inner = node[part] = {}
+            node = inner
+        node[last] = value
+    return body
+
+
+FILE_FIELDS = {name for files in facts.FILES.values() for name in files}
+
+
+def localized(body: Any, sandbox: Sandbox, request: dict[str, Any], base: str) -> Any:
+    """A documented answer whose file URLs point at the sandbox's own files (of the clip the request names, if
+    the sandbox knows it; else a new one)."""
+    named = [v for v in request.values() if isinstance(v, str) and sandbox.known_clip(v)]
+    clip: list[str] = named[:1]
+
+    def clip_id() -> str:
+        if not clip:
+            clip.append(sandbox.answer_now(0, {"clip": "clip"})["clip"])
+        return clip[0]
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: files_url(v, clip_id, base) if k in FILE_FIELDS else walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(body)
+
+
+def files_url(url: Any, clip_id: Callable[[], str], base: str) -> Any:
+    """A sandbox file URL with the suffix the documented URL shows."""
+    if not isinstance(url, str) or "." not in url.rsplit("/", 1)[-1]:
+        return url
+    suffix = url.rsplit(".", 1)[1].lower()
+    return f"{base}/files/{clip_id()}.{suffix if suffix in media.TYPES else 'wav'}"
+
+
+def gone(operation: Operation) -> Handler:
+    """An operation that now answers 410 Gone for every request (x-gone)."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        body = {
+            **example_or(operation.id, "410", "retired", {}),
+            "error": f"This endpoint is gone; use {operation.gone}.",
+        }
+        return web.json_response(body, status=410)
+
+    return handle
+
+
+def documented_get(operation: Operation) -> Handler:
+    """A free GET that is no task endpoint (legacy lyrics): its documented answer."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        return web.json_response(example_or(operation.id, "200", "default", {}))
 
     return handle
 
@@ -218,7 +319,8 @@ def task_endpoint(operation: Operation) -> Handler:
     async def handle(request: web.Request) -> web.StreamResponse:
         sandbox = request.app[SANDBOX]
         task = sandbox.account.tasks.get(request.match_info.get(operation.path_parameters[0], ""))
-        if task is None or task.operation.polls != operation.id:
+        family = facts.FAMILIES[str(operation.family)]
+        if task is None or task.family.task != family.task:  # an alias's endpoint reads its original's tasks
             return documented(operation.id, "400", "task_not_found", 400)
         status, body = sandbox.answer(task, now(), base_url(request))
         return web.json_response(body, status=status)
@@ -243,16 +345,22 @@ def credits(operation: Operation) -> Handler:
 
 
 # Operations with answers of their own (by operationId); the others are handled by what they are.
-SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits, "riffusion_upload": riffusion_upload}
+SPECIAL: dict[str, Callable[[Operation], Handler]] = {"get_credits": credits}
 
 
 def handler_for(operation: Operation) -> Handler | None:
     if operation.id in SPECIAL:
         return SPECIAL[operation.id](operation)
+    if operation.gone:
+        return gone(operation)
+    if operation.method == "POST" and operation.synchronous:
+        return synchronous(operation)
     if operation.method == "POST" and operation.polls:
         return starts_task(operation)
-    if operation.method == "GET" and operation.path_parameters:
+    if operation.id in {family.poll for family in facts.FAMILIES.values()}:
         return task_endpoint(operation)
+    if operation.method == "GET" and operation.path_parameters:
+        return documented_get(operation)
     return None
 
 
@@ -263,10 +371,16 @@ def unhandled() -> list[str]:
 
 async def files(request: web.Request) -> web.StreamResponse:
     sandbox = request.app[SANDBOX]
-    clip_id, _, suffix = request.match_info["name"].rpartition(".")
+    stem, _, suffix = request.match_info["name"].rpartition(".")
+    clip_id, _, _part = stem.partition("~")  # a part of a clip's file (a stem): <clip>~<part>.<suffix>
     if not sandbox.known_clip(clip_id) or suffix not in media.TYPES:
         return web.Response(status=404, text="not found")
-    body = media.png(clip_id) if suffix == "png" else media.wav(clip_id, sandbox.audio_seconds)
+    if suffix == "png":
+        body = media.png(clip_id)
+    elif suffix == "mid":
+        body = media.midi(clip_id)
+    else:
+        body = media.wav(stem, sandbox.audio_seconds)
     return web.Response(body=body, content_type=media.TYPES[suffix])
 
 

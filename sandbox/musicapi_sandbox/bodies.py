@@ -77,9 +77,9 @@ def variant_for(operation: Operation, data: object) -> Variant:
         raise Invalid(field_message(operation.id, "body"))
     if (bad := unencodable(data)) is not None:
         raise Invalid(field_message(operation.id, bad))
-    kind = data.get("task_type")
+    kind = data.get(operation.retired_field) if operation.retired_field else None
     if isinstance(kind, str) and kind in operation.retired:
-        raise Retired(f"task_type {kind} has been retired; use {operation.retired[kind]}.")
+        raise Retired(f"{operation.retired_field} {kind} has been retired; use {operation.retired[kind]}.")
     variants = [facts.VARIANTS[name] for name in operation.variants]
     matching = [v for v in variants if _tags_match(v, data)]
     if not matching:

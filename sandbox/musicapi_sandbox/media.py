@@ -1,4 +1,4 @@
-"""Real, small files behind the clips' URLs: a WAV tone and a PNG cover, deterministic per clip id."""
+"""Real, small files behind the clips' URLs: a WAV tone, a PNG cover and a MIDI melody, deterministic per clip id."""
 
 from __future__ import annotations
 
@@ -8,9 +8,16 @@ import struct
 import zlib
 
 SAMPLE_RATE = 8000
-# What /files/{clip}.{suffix} serves. Only the WAV and PNG are real encodings; the others carry the WAV tone
+# What /files/{clip}.{suffix} serves. The WAV, PNG and MIDI are real encodings; the others carry the WAV tone
 # under their name and type (enough to test downloads, not to play in every player).
-TYPES = {"wav": "audio/wav", "png": "image/png", "m4a": "audio/mp4", "mp3": "audio/mpeg", "mp4": "video/mp4"}
+TYPES = {
+    "wav": "audio/wav",
+    "png": "image/png",
+    "m4a": "audio/mp4",
+    "mp3": "audio/mpeg",
+    "mp4": "video/mp4",
+    "mid": "audio/midi",
+}
 
 
 def _seed(clip_id: str) -> int:
@@ -52,3 +59,15 @@ def png(clip_id: str, size: int = 64) -> bytes:
         + _chunk(b"IDAT", zlib.compress(bytes(rows)))
         + _chunk(b"IEND", b"")
     )
+
+
+def midi(clip_id: str, notes: int = 8) -> bytes:
+    """A format-0 MIDI file: a few quarter notes whose pitches depend on the clip id."""
+    seed = _seed(clip_id)
+    events = bytearray()
+    for i in range(notes):
+        pitch = 60 + (seed >> (i * 3)) % 12
+        events += bytes((0x00, 0x90, pitch, 0x60)) + bytes((0x83, 0x60, 0x80, pitch, 0x40))  # on, 480 ticks, off
+    events += bytes((0x00, 0xFF, 0x2F, 0x00))  # end of track
+    header = b"MThd" + struct.pack(">IHHH", 6, 0, 1, 480)
+    return header + b"MTrk" + struct.pack(">I", len(events)) + bytes(events)

@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 
-import musicapi_spec as facts
+from musicapi_spec.model import Webhook
 from musicapi_spec.webhook import sign
 
 log = logging.getLogger("musicapi_sandbox")
@@ -22,6 +22,7 @@ log = logging.getLogger("musicapi_sandbox")
 
 @dataclass
 class Delivery:
+    hook: Webhook  # the spec's webhook it is (its headers, its signature)
     url: str
     secret: str
     body: dict[str, Any]
@@ -39,26 +40,27 @@ class Deliverer:
         self.sent: list[Delivery] = []
         self.pending: set[asyncio.Task[None]] = set()
         self.session: aiohttp.ClientSession | None = None
-        self.hook = next(iter(facts.WEBHOOKS.values()))
 
     def schedule(self, delay: float, delivery: Delivery) -> None:
         task = asyncio.get_running_loop().create_task(self._run(delay, delivery))
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
 
-    def event(self, finished: bool) -> str:
-        meaning = "done" if finished else "failed"
-        return next(value for value, phase in facts.PHASES["WebhookEvent"].items() if phase == meaning)
+    @staticmethod
+    def event(delivery: Delivery) -> str:
+        meaning = "done" if delivery.finished else "failed"
+        return next(value for value, phase in delivery.hook.event_phases.items() if phase == meaning)
 
     def headers(self, delivery: Delivery, raw: bytes) -> dict[str, str]:
         stamp = str(int(time.time()))
-        signature = self.hook.signature
-        names = {name.lower(): name for name in self.hook.headers}
+        hook = delivery.hook
+        signature = hook.signature
+        names = {name.lower(): name for name in hook.headers}
         values = {
-            self.hook.id_header: delivery.id,
-            self.hook.event_header: self.event(delivery.finished),
+            hook.id_header: delivery.id,
+            hook.event_header: self.event(delivery),
             signature.timestamp_header: stamp,
-            signature.header: sign(delivery.secret, raw, stamp),
+            signature.header: sign(delivery.secret, raw, stamp, webhook=hook.name),
             "Content-Type": "application/json",
         }
         # Headers the spec lists without a role (Idempotency-Key) repeat the delivery id.

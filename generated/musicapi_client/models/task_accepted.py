@@ -19,7 +19,7 @@ class TaskAccepted:
         {'message': 'success', 'task_id': '6d7253ac-916e-49a8-b288-91ffa7f8a8cd'}
 
     Attributes:
-        task_id (str): The task to poll with `riffusion_get_task`.
+        task_id (str): The task to poll (the operation's `links` name the task endpoint).
         message (str | Unset): Usually "success".
         code (int | Unset): Usually 200 when present.
     """

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sonic_replace_section_request import SonicReplaceSectionRequest
+from ...models.task_accepted import TaskAccepted
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SonicReplaceSectionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/sonic/replace-section",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskAccepted | None:
+    if response.status_code == 200:
+        response_200 = TaskAccepted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TaskAccepted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SonicReplaceSectionRequest,
+) -> Response[Error | TaskAccepted]:
+    """Regenerate a section of a clip (infill)
+
+     Asynchronous; poll the task. With `auto_concat` the result reportedly pairs the edited section with
+    the
+    full song (null until ready). Cost not in the sources; assumed a create's 12.
+
+    Args:
+        body (SonicReplaceSectionRequest): A section of a clip to regenerate, between
+            `infill_start_s` and `infill_end_s`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SonicReplaceSectionRequest,
+) -> Error | TaskAccepted | None:
+    """Regenerate a section of a clip (infill)
+
+     Asynchronous; poll the task. With `auto_concat` the result reportedly pairs the edited section with
+    the
+    full song (null until ready). Cost not in the sources; assumed a create's 12.
+
+    Args:
+        body (SonicReplaceSectionRequest): A section of a clip to regenerate, between
+            `infill_start_s` and `infill_end_s`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SonicReplaceSectionRequest,
+) -> Response[Error | TaskAccepted]:
+    """Regenerate a section of a clip (infill)
+
+     Asynchronous; poll the task. With `auto_concat` the result reportedly pairs the edited section with
+    the
+    full song (null until ready). Cost not in the sources; assumed a create's 12.
+
+    Args:
+        body (SonicReplaceSectionRequest): A section of a clip to regenerate, between
+            `infill_start_s` and `infill_end_s`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SonicReplaceSectionRequest,
+) -> Error | TaskAccepted | None:
+    """Regenerate a section of a clip (infill)
+
+     Asynchronous; poll the task. With `auto_concat` the result reportedly pairs the edited section with
+    the
+    full song (null until ready). Cost not in the sources; assumed a create's 12.
+
+    Args:
+        body (SonicReplaceSectionRequest): A section of a clip to regenerate, between
+            `infill_start_s` and `infill_end_s`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

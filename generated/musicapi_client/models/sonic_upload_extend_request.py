@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sonic_model import SonicModel
+from ..models.vocal_gender import VocalGender
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SonicUploadExtendRequest")
+
+
+@_attrs_define
+class SonicUploadExtendRequest:
+    """Upload then extend, in one call.
+
+    Attributes:
+        url (str): Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is
+            refused).
+        custom_mode (bool): True when `prompt` holds lyrics (custom mode), false for a description in
+            `gpt_description_prompt`.
+        mv (SonicModel | str): The model (sonic-v6 ... sonic-v3-5, or a name not yet documented).
+        continue_at (float | Unset): Where the extension starts, in seconds. Sent as given: an integer stays an integer
+            on the wire (vendor
+            examples use both; the docs suggest 0.1 for an uploaded clip).
+        auto_concat (bool | Unset): Also join the extension to the upload as one full song.
+        prompt (str | Unset): In custom mode the lyrics (section tags such as `[Verse]`), or with `auto_lyrics` a short
+            brief; at most
+            5000 characters (3000 for sonic-v3-5 and sonic-v4).
+        gpt_description_prompt (str | Unset): What the song should be (description mode); at most 400 characters (an old
+            error text says 200).
+        make_instrumental (bool | Unset): Generate an instrumental without vocals.
+        title (str | Unset): Song title; at most 80 characters (the server may rewrite it).
+        tags (str | Unset): Styles, comma-separated (not an array); at most 1000 characters (200 for sonic-v3-5 and
+            sonic-v4).
+        negative_tags (str | Unset): Styles to avoid, comma-separated; at most 1000 characters.
+        vocal_gender (VocalGender | Unset): The singer's voice, `f` or `m` (sonic-v4-5 and newer).
+        style_weight (float | Unset): A weight from 0 to 1 (out of range is refused with a 400).
+        weirdness_constraint (float | Unset): A weight from 0 to 1 (out of range is refused with a 400).
+        audio_weight (float | Unset): A weight from 0 to 1 (out of range is refused with a 400).
+        duration (int | Unset): Target length in seconds, 10 to 360 (added in 2026; the result lands close to it).
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
+            http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
+        webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
+            signs with a default
+            secret of its own.
+    """
+
+    url: str
+    custom_mode: bool
+    mv: SonicModel | str
+    continue_at: float | Unset = UNSET
+    auto_concat: bool | Unset = UNSET
+    prompt: str | Unset = UNSET
+    gpt_description_prompt: str | Unset = UNSET
+    make_instrumental: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    tags: str | Unset = UNSET
+    negative_tags: str | Unset = UNSET
+    vocal_gender: VocalGender | Unset = UNSET
+    style_weight: float | Unset = UNSET
+    weirdness_constraint: float | Unset = UNSET
+    audio_weight: float | Unset = UNSET
+    duration: int | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        custom_mode = self.custom_mode
+
+        mv: str
+        if isinstance(self.mv, SonicModel):
+            mv = self.mv.value
+        else:
+            mv = self.mv
+
+        continue_at = self.continue_at
+
+        auto_concat = self.auto_concat
+
+        prompt = self.prompt
+
+        gpt_description_prompt = self.gpt_description_prompt
+
+        make_instrumental = self.make_instrumental
+
+        title = self.title
+
+        tags = self.tags
+
+        negative_tags = self.negative_tags
+
+        vocal_gender: str | Unset = UNSET
+        if not isinstance(self.vocal_gender, Unset):
+            vocal_gender = self.vocal_gender.value
+
+        style_weight = self.style_weight
+
+        weirdness_constraint = self.weirdness_constraint
+
+        audio_weight = self.audio_weight
+
+        duration = self.duration
+
+        webhook_url = self.webhook_url
+
+        webhook_secret = self.webhook_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "custom_mode": custom_mode,
+                "mv": mv,
+            }
+        )
+        if continue_at is not UNSET:
+            field_dict["continue_at"] = continue_at
+        if auto_concat is not UNSET:
+            field_dict["auto_concat"] = auto_concat
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if gpt_description_prompt is not UNSET:
+            field_dict["gpt_description_prompt"] = gpt_description_prompt
+        if make_instrumental is not UNSET:
+            field_dict["make_instrumental"] = make_instrumental
+        if title is not UNSET:
+            field_dict["title"] = title
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if negative_tags is not UNSET:
+            field_dict["negative_tags"] = negative_tags
+        if vocal_gender is not UNSET:
+            field_dict["vocal_gender"] = vocal_gender
+        if style_weight is not UNSET:
+            field_dict["style_weight"] = style_weight
+        if weirdness_constraint is not UNSET:
+            field_dict["weirdness_constraint"] = weirdness_constraint
+        if audio_weight is not UNSET:
+            field_dict["audio_weight"] = audio_weight
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        custom_mode = d.pop("custom_mode")
+
+        def _parse_mv(data: object) -> SonicModel | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_sonic_mv_type_0 = SonicModel(data)
+
+                return componentsschemas_sonic_mv_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SonicModel | str, data)
+
+        mv = _parse_mv(d.pop("mv"))
+
+        continue_at = d.pop("continue_at", UNSET)
+
+        auto_concat = d.pop("auto_concat", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        gpt_description_prompt = d.pop("gpt_description_prompt", UNSET)
+
+        make_instrumental = d.pop("make_instrumental", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        negative_tags = d.pop("negative_tags", UNSET)
+
+        _vocal_gender = d.pop("vocal_gender", UNSET)
+        vocal_gender: VocalGender | Unset
+        if isinstance(_vocal_gender, Unset):
+            vocal_gender = UNSET
+        else:
+            vocal_gender = VocalGender(_vocal_gender)
+
+        style_weight = d.pop("style_weight", UNSET)
+
+        weirdness_constraint = d.pop("weirdness_constraint", UNSET)
+
+        audio_weight = d.pop("audio_weight", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
+        sonic_upload_extend_request = cls(
+            url=url,
+            custom_mode=custom_mode,
+            mv=mv,
+            continue_at=continue_at,
+            auto_concat=auto_concat,
+            prompt=prompt,
+            gpt_description_prompt=gpt_description_prompt,
+            make_instrumental=make_instrumental,
+            title=title,
+            tags=tags,
+            negative_tags=negative_tags,
+            vocal_gender=vocal_gender,
+            style_weight=style_weight,
+            weirdness_constraint=weirdness_constraint,
+            audio_weight=audio_weight,
+            duration=duration,
+            webhook_url=webhook_url,
+            webhook_secret=webhook_secret,
+        )
+
+        sonic_upload_extend_request.additional_properties = d
+        return sonic_upload_extend_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

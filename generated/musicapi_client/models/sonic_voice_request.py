@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SonicVoiceRequest")
+
+
+@_attrs_define
+class SonicVoiceRequest:
+    """A recording of your voice to make a persona from.
+
+    Attributes:
+        audio_url (str): Public http(s) URL of the MP3 or WAV to start from (audio matching a commercial recording is
+            refused).
+        webhook_url (str | Unset): Where the server POSTs the finished task (HTTPS, at most 1024 characters; see the
+            webhooks). Plain
+            http:// is allowed here only for loopback addresses, which the local sandbox delivers to.
+        webhook_secret (str | Unset): The secret that signs webhook deliveries (HMAC-SHA256); without it the server
+            signs with a default
+            secret of its own.
+    """
+
+    audio_url: str
+    webhook_url: str | Unset = UNSET
+    webhook_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        audio_url = self.audio_url
+
+        webhook_url = self.webhook_url
+
+        webhook_secret = self.webhook_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "audio_url": audio_url,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        audio_url = d.pop("audio_url")
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
+        sonic_voice_request = cls(
+            audio_url=audio_url,
+            webhook_url=webhook_url,
+            webhook_secret=webhook_secret,
+        )
+
+        sonic_voice_request.additional_properties = d
+        return sonic_voice_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
