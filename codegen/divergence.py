@@ -7,9 +7,9 @@ file differs that no override explains or a file is over its budget. tests/test_
 
 The budget is what each remaining override in templates/ has to change, and nothing more (each template says
 why it exists and which upstream issue it works around):
-- models_init.py.jinja (models load on first use): 25 lines of its own, and 3 per model or enum (its import moves under
+- models_init.py.jinja (models load on first use): 17 lines of its own, and 3 per model or enum (its import moves under
   `if TYPE_CHECKING:`, 2 lines, and it gets a line in the table of modules);
-- types.py.jinja (one `Unset`, which prints as UNSET and survives deepcopy and pickle): 13 lines;
+- types.py.jinja (one `Unset`, which prints as UNSET and survives deepcopy and pickle): 9 lines;
 - model.py.jinja (a secret field is left out of repr): 2 lines per field the spec marks `format: password`
   (its declaration, replaced), in that model's module only.
 So a spec change moves the budget with it; a template that grows does not fit in it.
@@ -34,7 +34,7 @@ CONFIG = ROOT / "generator-config.yaml"
 GENERATED = ROOT / "generated" / "musicapi_client"
 
 INIT, TYPES = "models/__init__.py", "types.py"
-INIT_OWN_LINES, INIT_LINES_PER_MODEL, TYPES_LINES, LINES_PER_SECRET = 25, 3, 13, 2
+INIT_OWN_LINES, INIT_LINES_PER_MODEL, TYPES_LINES, LINES_PER_SECRET = 17, 3, 9, 2
 
 
 def generate_stock(out: Path, spec: Path = SPEC) -> None:
@@ -57,7 +57,10 @@ def differing_lines(stock: Path, ours: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name in sorted(n for n in names if "__pycache__" not in n):
         diff = difflib.unified_diff(_lines(stock / name), _lines(ours / name), n=0, lineterm="")
-        changed = sum(1 for line in diff if line[:1] in "+-" and not line.startswith(("+++", "---")))
+        # Blank lines are not counted: difflib may pair them either way, which would move the count by itself.
+        changed = sum(
+            1 for line in diff if line[:1] in "+-" and line[1:].strip() and not line.startswith(("+++", "---"))
+        )
         if changed:
             counts[name] = changed
     return counts
