@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .admission import AsyncLane, AsyncLeavingStream, Lane, LeavingStream, Shards
+from .admission import AsyncLane, AsyncLeavingStream, Lane, LeavingStream
 from .errors import ConfigurationError, parse_retry_after
 from .log import log_exchange, logger, request_line
 from .raw import body_text, task_id_in
@@ -159,7 +159,7 @@ class RetryTransport(httpx.BaseTransport):
 
     `fresh` carries the POSTs; by default a transport that keeps no connection alive. When `transport` is
     given (a test double, say) and `fresh` is not, POSTs go to `transport` too. By default the GETs go to
-    SHARDS small pools (see admission.Shards); a given `transport` is the only one. `verify` is the TLS context
+    SHARDS small pools (see admission.py); a given `transport` is the only one. `verify` is the TLS context
     of the default transports (one shared context by default), `proxy` their proxy URL (see config.proxy_for).
     """
 
@@ -184,9 +184,8 @@ class RetryTransport(httpx.BaseTransport):
         self.policy = policy or RetryPolicy()
         self.plain = _plain(self.policy)
         self.sleep = sleep
-        self.polls = Lane(IN_FLIGHT)
+        self.polls = Lane(IN_FLIGHT, shards=len(pools))
         self.posts = Lane(IN_FLIGHT)
-        self.shards = Shards(len(pools), -(-IN_FLIGHT // len(pools)))
 
     def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
         """One attempt: wait for a place in the lane, then send; the place is held until the answer is closed."""
@@ -194,7 +193,7 @@ class RetryTransport(httpx.BaseTransport):
         if permit is None:
             raise _queued_too_long(request)
         try:
-            inner = self.pools[self.shards.take(permit)] if idempotent else self.fresh
+            inner = self.pools[permit.shard] if idempotent else self.fresh
             cap_timeouts(request)
             response = inner.handle_request(request)
         except BaseException:
@@ -271,12 +270,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.sleep = sleep
         self.loops: dict[asyncio.AbstractEventLoop, _PerLoop] = {}
         self._mutex = threading.Lock()
+        import asyncio  # built only for async use (connect() builds it on the first async call)
+
+        self._running_loop = asyncio.get_running_loop
 
     def _here(self) -> _PerLoop:
         """The lanes and pools of the running event loop, made on its first request."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
+        loop = self._running_loop()
         if (found := self.loops.get(loop)) is not None:
             return found
         with self._mutex:
@@ -298,7 +298,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if permit is None:
             raise _queued_too_long(request)
         try:
-            inner = here.pools[here.shards.take(permit)] if idempotent else here.fresh
+            inner = here.pools[permit.shard] if idempotent else here.fresh
             cap_timeouts(request)
             response = await inner.handle_async_request(request)
         except BaseException:
@@ -352,7 +352,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 class _PerLoop:
     """What an AsyncRetryTransport keeps for one event loop: its lanes and the transports behind them."""
 
-    __slots__ = ("fresh", "polls", "pools", "posts", "shards")
+    __slots__ = ("fresh", "polls", "pools", "posts")
 
     def __init__(self, owner: AsyncRetryTransport, loop: asyncio.AbstractEventLoop) -> None:
         pools: list[httpx.AsyncBaseTransport]
@@ -366,9 +366,8 @@ class _PerLoop:
             pools = [owner.given]
         self.pools = pools
         self.fresh = fresh or pools[0]
-        self.polls = AsyncLane(IN_FLIGHT, loop)
+        self.polls = AsyncLane(IN_FLIGHT, loop, shards=len(pools))
         self.posts = AsyncLane(IN_FLIGHT, loop)
-        self.shards = Shards(len(pools), -(-IN_FLIGHT // len(pools)))
 
 
 def _queued_too_long(request: httpx.Request) -> httpx.PoolTimeout:
@@ -391,7 +390,7 @@ def pooled_limits() -> httpx.Limits:
 NO_KEEPALIVE = httpx.Limits(max_connections=100, max_keepalive_connections=0)
 # Requests let into each lane at once: no more than the pools have connections, so httpcore's queue stays short.
 IN_FLIGHT = min(pooled_limits().max_connections or 100, NO_KEEPALIVE.max_connections or 100)
-SHARDS = 10  # pools the polls' connections are spread over (admission.Shards): 10 connections each
+SHARDS = 10  # pools the polls' connections are spread over (see admission.py): 10 connections each
 
 
 def shard_limits() -> httpx.Limits:
