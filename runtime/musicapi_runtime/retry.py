@@ -8,9 +8,10 @@ Rule: a request is sent again only when sending it twice cannot cost the user tw
   closed would fail after the request was written, and "did the create arrive?" would have no answer.
 - A deadline set with `deadline_at()` bounds every attempt's timeouts and stops retries that would pass it.
 - Admission (admission.py): each attempt first waits its turn in a lane, in arrival order, so that no more
-  requests reach httpx's pool than it has connections. GETs and POSTs have a lane each (POSTs have their own
-  connections anyway), so a create never queues behind polls. Time spent queued is bounded by the deadline, not
-  by the request's own timeouts, which start once it is admitted (see `_admit`).
+  requests reach httpx's pools than they have connections. GETs and POSTs have a lane each (POSTs have their
+  own connections anyway), so a create never queues behind polls; GETs are spread over SHARDS small pools.
+  Time spent queued is bounded by the deadline, not by the request's own timeouts, which start once it is
+  admitted (`_queued_too_long`). docs/concurrency.md has the whole story.
 - The async transport keeps its lanes and its pools per event loop: connections opened under one
   `asyncio.run()` cannot be used under the next one (their loop is closed).
 """
