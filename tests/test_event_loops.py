@@ -89,3 +89,19 @@ def test_a_closed_client_says_so_before_sending(sandbox: SandboxProcess) -> None
     with pytest.raises(rt.ConfigurationError, match=r"closed.*nothing was sent"):
         asyncio.run(closed_then_create())
     assert httpx.get(f"{sandbox.url}/sandbox/state").json()["tasks"] == before
+
+
+def test_without_an_asyncio_loop_the_async_transport_says_so() -> None:
+    """Run by another async library (trio), or by hand: ConfigurationError before anything is sent, not the
+    "unexpected answer" class (the runtime's waits and retries sleep on asyncio)."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200)
+
+    transport = rt.AsyncRetryTransport(httpx.MockTransport(answer))
+    step = transport.handle_async_request(httpx.Request("GET", "https://api.musicapi.ai/api/v1/get-credits"))
+    with pytest.raises(rt.ConfigurationError, match="asyncio event loop; nothing was sent"):
+        step.send(None)
+    assert sent == []

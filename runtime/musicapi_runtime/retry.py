@@ -277,7 +277,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     def _here(self) -> _PerLoop:
         """The lanes and pools of the running event loop, made on its first request."""
-        loop = self._running_loop()
+        try:
+            loop = self._running_loop()
+        except RuntimeError:  # another async library (trio): the runtime's waits and retries sleep on asyncio
+            raise ConfigurationError(
+                "the async functions need a running asyncio event loop; nothing was sent"
+            ) from None
         if (found := self.loops.get(loop)) is not None:
             return found
         with self._mutex:
