@@ -7,11 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import e2e, memory, overhead, parsing, polling, startup
+from . import e2e, memory, overhead, parsing, polling, scale, startup
 from .report import Row, markdown
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["overhead", "parsing", "startup", "polling", "e2e", "memory"]
+ORDER = ["overhead", "parsing", "startup", "polling", "e2e", "memory", "scale"]
 
 
 def main() -> int:
@@ -30,6 +30,9 @@ def main() -> int:
         if name == "polling":
             found, said, shown = polling.run(args.smoke, png)
             sections += shown
+        elif name == "scale":
+            found, said, shown = scale.run(args.smoke)
+            sections += ["", *shown] if sections else shown
         else:
             modules = {"overhead": overhead, "parsing": parsing, "startup": startup, "e2e": e2e, "memory": memory}
             found, said = modules[name].run(args.smoke)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -15,6 +17,9 @@ import httpx
 
 import musicapi_runtime as rt
 from musicapi_client.models import RiffusionClip, RiffusionCreateWithDescription, RiffusionModel
+from musicapi_runtime.config import DEFAULT_TIMEOUT
+
+from .common import KEY
 
 
 def status_kib(field: str) -> int:
@@ -58,6 +63,73 @@ async def scale(url: str, key: str, count: int) -> dict[str, object]:
     }
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+async def crowd(url: str, count: int, mode: str, budget: float, interval: float) -> None:
+    """`count` concurrent create-and-wait on one event loop against benchmarks.taskserver, with the runtime (its
+    default poll schedule, or polls `interval` seconds apart if it is not 0) or with raw httpx (the same
+    requests, timeouts and intervals). Prints the result when
+    all are done, or after `budget` seconds (from a thread: raw httpx can keep the event loop busy in httpcore's
+    pool for minutes without returning to it), then ends the process at once: closing or cancelling thousands
+    of requests queued in httpcore's pool would cost as much again."""
+    body = RiffusionCreateWithDescription(mv=RiffusionModel.FUZZ_1_1_PRO, prompt="scale test")
+    errors: list[str] = []
+    finished = [0]
+    schedule = rt.PollSchedule.fixed(interval) if interval else rt.PollSchedule()
+    client = rt.connect(KEY, base_url=url)
+    raw = httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {KEY}"}, timeout=DEFAULT_TIMEOUT)
+
+    async def ours() -> None:
+        task = await rt.acreate_and_wait(client, body, timeout=budget + 60, schedule=schedule)
+        if not (isinstance(task.data, list) and len(task.data) == 2):
+            raise RuntimeError(f"not a finished task: {task!r}"[:200])
+
+    async def theirs() -> None:
+        answer = await raw.post("/api/v1/riffusion/create", json=body.to_dict())
+        answer.raise_for_status()
+        path = f"/api/v1/riffusion/task/{answer.json()['task_id']}"
+        await asyncio.sleep(schedule.first)
+        while True:
+            answer = await raw.get(path)
+            answer.raise_for_status()
+            if len(answer.json().get("data") or ()) == 2:
+                return
+            await asyncio.sleep(schedule.max_interval)
+
+    async def one() -> None:
+        try:
+            await (ours() if mode == "runtime" else theirs())
+        except (rt.MusicAPIError, httpx.HTTPError, RuntimeError, ValueError, KeyError) as error:
+            errors.append(f"{type(error).__name__}: {error}"[:300])
+        else:
+            finished[0] += 1
+
+    cpu, started = cpu_seconds(), time.perf_counter()
+    once = threading.Lock()
+
+    def report() -> None:
+        if once.acquire(blocking=False):
+            done = finished[0]
+            result = {
+                "finished": done,
+                "errors": len(errors),
+                "first_errors": errors[:3],
+                "stopped": count - done - len(errors),
+                "seconds": time.perf_counter() - started,
+                "cpu_seconds": cpu_seconds() - cpu,
+                "peak_rss_mib": peak_kib() / 1024,
+            }
+            print(json.dumps(result), flush=True)
+            os._exit(0)
+
+    threading.Timer(budget, report).start()
+    await asyncio.gather(*(one() for _ in range(count)))
+    report()
+
+
 def download(url: str, size: int, mode: str) -> dict[str, object]:
     folder = Path(tempfile.mkdtemp())
     source = f"{url}/sandbox/blob/{size}"
@@ -78,5 +150,7 @@ if __name__ == "__main__":
     name, args = sys.argv[1], sys.argv[2:]
     if name == "scale":
         print(json.dumps(asyncio.run(scale(args[0], args[1], int(args[2])))))
+    elif name == "crowd":
+        asyncio.run(crowd(args[0], int(args[1]), args[2], float(args[3]), float(args[4])))
     elif name == "download":
         print(json.dumps(download(args[0], int(args[1]), args[2])))

@@ -21,6 +21,7 @@ from musicapi_client.types import Response
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     CreateConnectionError,
     CreateResponseError,
     CreateTimeoutError,
@@ -44,6 +45,7 @@ M = TypeVar("M", covariant=True)
 # What the generated parsers raise on a body they cannot read (JSONDecodeError and UnicodeError are ValueErrors).
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError, LookupError)
 MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
+CLOSED_CLIENT = "client has been closed"  # httpx's refusal to send on a closed client, raised before anything
 
 
 def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -185,6 +187,11 @@ def translated(error: Exception) -> MusicAPIError:
     if isinstance(error, httpx.TransportError):
         return transport_error(error)
     raw = last_response.get()
+    if raw is None and isinstance(error, RuntimeError) and CLOSED_CLIENT in str(error):
+        return ConfigurationError(
+            "this client's httpx client was closed (`async with client:` or aclose() closes it for good), so "
+            "nothing was sent; make a new client with connect()"
+        )
     if raw is None and isinstance(error, httpx.InvalidURL | ValueError | TypeError | httpx.StreamError):
         # Nothing came back, so this happened while building the request (text that cannot be encoded,
         # an unusable URL): nothing was sent.

@@ -7,25 +7,38 @@ Rule: a request is sent again only when sending it twice cannot cost the user tw
 - POSTs go over a fresh connection each time, never a pooled one: a pooled connection the server has quietly
   closed would fail after the request was written, and "did the create arrive?" would have no answer.
 - A deadline set with `deadline_at()` bounds every attempt's timeouts and stops retries that would pass it.
+- Admission (admission.py): each attempt first waits its turn in a lane, in arrival order, so that no more
+  requests reach httpx's pools than they have connections. GETs and POSTs have a lane each (POSTs have their
+  own connections anyway), so a create never queues behind polls; GETs are spread over SHARDS small pools.
+  Time spent queued is bounded by the deadline, not by the request's own timeouts, which start once it is
+  admitted (`_queued_too_long`). docs/concurrency.md has the whole story.
+- The async transport keeps its lanes and its pools per event loop: connections opened under one
+  `asyncio.run()` cannot be used under the next one (their loop is closed).
 """
 
 from __future__ import annotations
 
 import random
 import ssl
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
+from .admission import AsyncLane, AsyncLeavingStream, Lane, LeavingStream
 from .errors import ConfigurationError, parse_retry_after
 from .log import log_exchange, logger, request_line
 from .raw import body_text, task_id_in
 from .responses import arecord, last_response, record
 from .tls import verified
+
+if TYPE_CHECKING:
+    import asyncio
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -143,11 +156,13 @@ class RetryPolicy:
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Wraps a transport (by default httpx's own, pooled) with the retry rule above.
+    """Wraps a transport (by default httpx's own, pooled) with the retry rule and the admission lanes above.
 
     `fresh` carries the POSTs; by default a transport that keeps no connection alive. When `transport` is
-    given (a test double, say) and `fresh` is not, POSTs go to `transport` too. `verify` is the TLS context of
-    the default transports (one shared context by default), `proxy` their proxy URL (see config.proxy_for)."""
+    given (a test double, say) and `fresh` is not, POSTs go to `transport` too. By default the GETs go to
+    SHARDS small pools (see admission.py); a given `transport` is the only one. `verify` is the TLS context
+    of the default transports (one shared context by default), `proxy` their proxy URL (see config.proxy_for).
+    """
 
     def __init__(
         self,
@@ -158,24 +173,46 @@ class RetryTransport(httpx.BaseTransport):
         verify: ssl.SSLContext | None = None,
         proxy: str | None = None,
     ) -> None:
+        pools: list[httpx.BaseTransport]
         if transport is None:
             ctx = verify or verified()
-            transport = httpx.HTTPTransport(limits=pooled_limits(), verify=ctx, proxy=proxy)
+            pools = [httpx.HTTPTransport(limits=shard_limits(), verify=ctx, proxy=proxy) for _ in range(SHARDS)]
             fresh = fresh or httpx.HTTPTransport(limits=NO_KEEPALIVE, verify=ctx, proxy=proxy)
-        self.transport = transport
-        self.fresh = fresh or transport
+        else:
+            pools = [transport]
+        self.pools = pools
+        self.fresh = fresh or pools[0]
         self.policy = policy or RetryPolicy()
         self.plain = _plain(self.policy)
         self.sleep = sleep
+        self.polls = Lane(IN_FLIGHT, shards=len(pools))
+        self.posts = Lane(IN_FLIGHT)
+
+    def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
+        """One attempt: wait for a place in the lane, then send; the place is held until the answer is closed."""
+        permit = (self.polls if idempotent else self.posts).enter(remaining())
+        if permit is None:
+            raise _queued_too_long(request)
+        try:
+            inner = self.pools[permit.shard] if idempotent else self.fresh
+            cap_timeouts(request)
+            response = inner.handle_request(request)
+        except BaseException:
+            permit.leave()
+            raise
+        if response.is_closed:  # read already (a test double's answer): it holds no connection
+            permit.leave()
+        else:
+            response.stream = LeavingStream(response.stream, permit)
+        return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.transport if request.method in IDEMPOTENT_METHODS else self.fresh
+        idempotent = request.method in IDEMPOTENT_METHODS
         attempt = 1
         while True:
-            cap_timeouts(request)
             try:
-                response = inner.handle_request(request)
-                if request.method not in IDEMPOTENT_METHODS:
+                response = self._send(request, idempotent)
+                if not idempotent:
                     record(response)  # a paid call's answer, read now: kept even if cut short
                 log_exchange(request, response)
                 if response.status_code == 429:
@@ -195,8 +232,9 @@ class RetryTransport(httpx.BaseTransport):
             attempt += 1
 
     def close(self) -> None:
-        self.transport.close()
-        if self.fresh is not self.transport:
+        for pool in self.pools:
+            pool.close()
+        if self.fresh not in self.pools:
             self.fresh.close()
 
 
@@ -207,7 +245,13 @@ async def _asyncio_sleep(seconds: float) -> None:
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of RetryTransport (same rule, same policy)."""
+    """The async twin of RetryTransport (same rule, same policy, same lanes).
+
+    Lanes and the pools it builds itself (when `transport` is not given) are kept per event loop, so one client
+    works under one `asyncio.run()` after another, or in several threads each running its own loop. A transport
+    you pass in is used under every loop as it is, except an `httpx.AsyncHTTPTransport`: its pooled connections
+    belong to the loop that opened them, so under a second loop it raises ConfigurationError before anything
+    is sent."""
 
     def __init__(
         self,
@@ -218,24 +262,68 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | None = None,
         proxy: str | None = None,
     ) -> None:
-        if transport is None:
-            ctx = verify or verified()
-            transport = httpx.AsyncHTTPTransport(limits=pooled_limits(), verify=ctx, proxy=proxy)
-            fresh = fresh or httpx.AsyncHTTPTransport(limits=NO_KEEPALIVE, verify=ctx, proxy=proxy)
-        self.transport = transport
-        self.fresh = fresh or transport
+        self.given = transport
+        self.given_fresh = fresh
+        self.verify = verify
+        self.proxy = proxy
         self.policy = policy or RetryPolicy()
         self.plain = _plain(self.policy)
         self.sleep = sleep
+        self.loops: dict[asyncio.AbstractEventLoop, _PerLoop] = {}
+        self._mutex = threading.Lock()
+        import asyncio  # built only for async use (connect() builds it on the first async call)
+
+        self._running_loop = asyncio.get_running_loop
+
+    def _here(self) -> _PerLoop:
+        """The lanes and pools of the running event loop, made on its first request."""
+        try:
+            loop = self._running_loop()
+        except RuntimeError:  # another async library (trio): the runtime's waits and retries sleep on asyncio
+            raise ConfigurationError(
+                "the async functions need a running asyncio event loop; nothing was sent"
+            ) from None
+        if (found := self.loops.get(loop)) is not None:
+            return found
+        with self._mutex:
+            bound = [t for t in (self.given, self.given_fresh) if isinstance(t, httpx.AsyncHTTPTransport)]
+            if bound and any(other is not loop for other in self.loops):
+                raise ConfigurationError(
+                    "this client was first used under another event loop, and the httpx.AsyncHTTPTransport it "
+                    "was given keeps connections that belong to that loop; nothing was sent. Let connect() build "
+                    "the transport (it keeps a pool per event loop), or make one client per event loop"
+                )
+            # A closed loop never runs again: forget it and its pools (their sockets can only be closed by
+            # that loop; the garbage collector closes them).
+            self.loops = {other: kept for other, kept in self.loops.items() if not other.is_closed()}
+            found = self.loops[loop] = _PerLoop(self, loop)
+        return found
+
+    async def _send(self, here: _PerLoop, request: httpx.Request, idempotent: bool) -> httpx.Response:
+        permit = await (here.polls if idempotent else here.posts).enter(remaining())
+        if permit is None:
+            raise _queued_too_long(request)
+        try:
+            inner = here.pools[permit.shard] if idempotent else here.fresh
+            cap_timeouts(request)
+            response = await inner.handle_async_request(request)
+        except BaseException:
+            permit.leave()
+            raise
+        if response.is_closed:
+            permit.leave()
+        else:
+            response.stream = AsyncLeavingStream(response.stream, permit)
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        inner = self.transport if request.method in IDEMPOTENT_METHODS else self.fresh
+        here = self._here()
+        idempotent = request.method in IDEMPOTENT_METHODS
         attempt = 1
         while True:
-            cap_timeouts(request)
             try:
-                response = await inner.handle_async_request(request)
-                if request.method not in IDEMPOTENT_METHODS:
+                response = await self._send(here, request, idempotent)
+                if not idempotent:
                     await arecord(response)
                 log_exchange(request, response)
                 if response.status_code == 429:
@@ -254,9 +342,44 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def aclose(self) -> None:
-        await self.transport.aclose()
-        if self.fresh is not self.transport:
-            await self.fresh.aclose()
+        """Closes the pools of the running loop; those of other loops are dropped (only their loop could close
+        them), and a transport that was given is closed."""
+        import asyncio
+
+        with self._mutex:
+            loops, self.loops = self.loops, {}
+        here = loops.get(asyncio.get_running_loop())
+        closing = set(here.pools) | {here.fresh} if here is not None else set()
+        closing |= {t for t in (self.given, self.given_fresh) if t is not None}
+        for transport in closing:
+            await transport.aclose()
+
+
+class _PerLoop:
+    """What an AsyncRetryTransport keeps for one event loop: its lanes and the transports behind them."""
+
+    __slots__ = ("fresh", "polls", "pools", "posts")
+
+    def __init__(self, owner: AsyncRetryTransport, loop: asyncio.AbstractEventLoop) -> None:
+        pools: list[httpx.AsyncBaseTransport]
+        fresh = owner.given_fresh
+        if owner.given is None:
+            ctx = owner.verify or verified()
+            limits, proxy = shard_limits(), owner.proxy
+            pools = [httpx.AsyncHTTPTransport(limits=limits, verify=ctx, proxy=proxy) for _ in range(SHARDS)]
+            fresh = fresh or httpx.AsyncHTTPTransport(limits=NO_KEEPALIVE, verify=ctx, proxy=proxy)
+        else:
+            pools = [owner.given]
+        self.pools = pools
+        self.fresh = fresh or pools[0]
+        self.polls = AsyncLane(IN_FLIGHT, loop, shards=len(pools))
+        self.posts = AsyncLane(IN_FLIGHT, loop)
+
+
+def _queued_too_long(request: httpx.Request) -> httpx.PoolTimeout:
+    """The deadline passed while the request waited for its turn in a lane: nothing was sent. (Without a
+    deadline a request waits as long as it takes: each one ahead of it is bounded by its own timeouts.)"""
+    return httpx.PoolTimeout("the deadline passed while the request waited for a free connection", request=request)
 
 
 def _plain(policy: RetryPolicy) -> bool:
@@ -271,3 +394,11 @@ def pooled_limits() -> httpx.Limits:
 
 
 NO_KEEPALIVE = httpx.Limits(max_connections=100, max_keepalive_connections=0)
+# Requests let into each lane at once: no more than the pools have connections, so httpcore's queue stays short.
+IN_FLIGHT = min(pooled_limits().max_connections or 100, NO_KEEPALIVE.max_connections or 100)
+SHARDS = 10  # pools the polls' connections are spread over (see admission.py): 10 connections each
+
+
+def shard_limits() -> httpx.Limits:
+    size = -(-IN_FLIGHT // SHARDS)
+    return httpx.Limits(max_connections=size, max_keepalive_connections=size, keepalive_expiry=KEEPALIVE_SECONDS)
