@@ -16,6 +16,7 @@ import pytest
 import musicapi_runtime as rt
 from musicapi_client.models import ProducerCreateMusic
 from musicapi_sandbox import SandboxProcess
+from tests.fakes import FakeAPI, client_for, finished, task_path
 
 FAST = rt.PollSchedule.fixed(0.1)
 BODY = ProducerCreateMusic(sound="two event loops")
@@ -105,3 +106,21 @@ def test_without_an_asyncio_loop_the_async_transport_says_so() -> None:
     with pytest.raises(rt.ConfigurationError, match="asyncio event loop; nothing was sent"):
         step.send(None)
     assert sent == []
+
+
+def test_a_client_used_in_with_blocks_one_after_another_works_each_time() -> None:
+    """A second `with client:` / `async with client:` on one client (scripts, notebooks) polls as the first did
+    (the stock client kept its closed httpx client: httpx's "Cannot reopen a client instance", untyped)."""
+    api = FakeAPI().script(task_path("t-1"), [finished()])
+    client = client_for(api)
+    for _ in range(2):
+        with client:
+            assert rt.get_task(client, "t-1", family=rt.Family.RIFFUSION).done
+
+    async def twice() -> None:
+        for _ in range(2):
+            async with client:
+                assert (await rt.aget_task(client, "t-1", family=rt.Family.RIFFUSION)).done
+
+    asyncio.run(twice())
+    assert api.hits(task_path("t-1")) == 4

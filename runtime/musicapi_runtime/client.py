@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 from attrs import define, field
@@ -80,3 +81,14 @@ class MusicAPIClient(AuthenticatedClient):
                     finally:
                         self._httpx_args = shared
         return super().get_async_httpx_client()
+
+    def __exit__(self, *args: Any) -> None:
+        """Closes the httpx client, and forgets it: the next request (or `with`) builds a new one. The stock client
+        keeps the closed one, so a second `with client:` failed with httpx's "Cannot reopen a client instance"."""
+        super().__exit__(*args)
+        self._client = None
+
+    async def __aexit__(self, *args: Any) -> None:
+        """The async twin of __exit__: a second `async with client:` (or `asyncio.run`) works as the first."""
+        await super().__aexit__(*args)
+        self._async_client = None
