@@ -189,6 +189,8 @@ READING = [
     ["producer", "get", "t-1", "--json"],
     ["riffusion", "wait", "t-1", "--timeout", "2", "--download", "{dir}", "--image"],
     ["producer", "wait", "t-1", "--timeout", "2", "--json"],
+    ["sonic", "get", "t-1", "--json"],
+    ["sonic", "wait", "t-1", "--timeout", "2", "--download", "{dir}", "--folders"],
     ["credits"],
     ["credits", "--json"],
 ]
@@ -199,10 +201,16 @@ PAYING = [
     ["producer", "upload", "https://example.com/a.mp3"],
     ["producer", "download", "c-1", "--json"],
     ["producer", "lyrics", "--description", "the sea"],
+    ["sonic", "create", "--gpt-description-prompt", "x", "--json"],
+    ["sonic", "lyrics", "the sea"],
+    ["sonic", "wav", "c-1", "--download", "{dir}", "--json"],
+    ["sonic", "create-persona", "--name", "me", "--clip-id", "c-1"],
+    ["sonic", "upload", "https://example.com/a.mp3", "--json"],
 ]
 WAITING = [
     ["riffusion", "create", "--prompt", "x", "--wait", "--timeout", "2", "--download", "{dir}"],
     ["producer", "create", "--sound", "x", "--wait", "--timeout", "2", "--json", "--download", "{dir}", "--wav"],
+    ["sonic", "stems", "c-1", "--wait", "--timeout", "2", "--download", "{dir}", "--stems", "--json"],
 ]
 NAMES = list(hostile_answers("http://h"))
 # The answers that name a task, and the id a paid command must then show.
@@ -252,7 +260,7 @@ def test_no_command_prints_a_traceback_for_any_hostile_answer(tmp_path: Path) ->
 
 # ---- argv fuzzed -----------------------------------------------------------------------------------------------
 
-WORDS = sorted({*facts.OPERATIONS, "riffusion", "producer", "credits", "webhook", "listen", "sandbox", "get"})
+WORDS = sorted({*facts.OPERATIONS, *facts.FAMILIES, "credits", "webhook", "listen", "sandbox", "get"})
 WORDS += ["create", "wait", "upload", "download", "extend", "cover", "replace", "lyrics", "video", "swap-sound"]
 OPTIONS = sorted({"--" + f.name.replace("_", "-") for v in facts.VARIANTS.values() for f in v.fields})
 OPTIONS += ["--json", "--wait", "--timeout", "--download", "--wav", "--image", "--no-audio", "--lyrics-file"]
