@@ -1,7 +1,7 @@
 """Sonic, as the runtime reads it: every recorded and constructed answer of its task endpoint (not ready on 202
 and on 200, two clips that stream, one finished and one streaming, failures typed on 200, clips that failed with
 their message, durations as numbers, strings or null, chirp-* models, unknown states and fields), and what the
-operations with a clip count of their own (stems, voices) count as finished. Over a mock transport: no server."""
+operations with a clip count of their own (stems, voices) count as finished, also outside create_and_wait. Over a mock transport: no server."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from tests.support import fixture_response, fixtures
 
 SONIC = facts.FAMILIES["sonic"]
 POLL = "/api/v1/sonic/task/t-1"
+FAST = rt.PollSchedule.fixed(0.01)
 
 # fixture label -> what one poll says: a state of TaskStatus, or the TaskFailed reason.
 EXPECTED = {
@@ -25,14 +26,14 @@ EXPECTED = {
     "duration-null": "succeeded",
     "no-code": "succeeded",
     "instrumental": "succeeded",
-    "code-and-data-only": "running",  # one clip of two: keep polling
+    "code-and-data-only": "succeeded",  # sonic's clips show together: one settled clip is all there is
     "empty-data": "running",
     "running-envelope": "running",
     "two-running-streaming": "running",
     "one-succeeded-one-streaming": "running",
     "unknown-fields-and-states": "running",
-    "stems": "running",  # one clip: a create's task would have two (stems tasks are read with their own count)
-    "voice-persona": "running",
+    "stems": "succeeded",  # one clip, settled: done wherever it is read (wait_for_task, a webhook), not only in
+    "voice-persona": "succeeded",  # create_and_wait
     "not-ready": "not_ready",
     "not-ready-bare": "not_ready",
     "not-ready-on-200": "not_ready",
@@ -109,6 +110,23 @@ def test_an_operation_with_its_own_clip_count_finishes_with_it(label: str, opera
     api.script(POLL, [fixture_response(fixture)])
     task = rt.create_and_wait(client_for(api), body, schedule=rt.PollSchedule.fixed(0.01))
     assert isinstance(task, SonicTask) and len(task.data or []) == 1
+
+
+def test_a_stems_task_finishes_in_wait_for_task_too() -> None:
+    """wait_for_task knows only the task id, not the operation: one settled clip still ends it."""
+    (fixture,) = [f for f in READS if f.label == "stems"]
+    api = FakeAPI().script(POLL, [fixture_response(fixture)])
+    task = rt.wait_for_task(client_for(api), "t-1", family=rt.Family.SONIC, schedule=FAST, timeout=5)
+    assert isinstance(task, SonicTask) and len(task.data or []) == 1
+
+
+def test_an_upload_with_a_callback_is_waited_for_to_its_one_clip() -> None:
+    api = FakeAPI(check_spec=False).script("/api/v1/sonic/upload", [js(200, {"code": 200, "task_id": "t-1"})])
+    api.script(POLL, [js(200, {"code": 200, "data": [
+        {"clip_id": "u", "state": "succeeded", "audio_url": "https://cdn1.suno.ai/u.mp3"}]})])
+    body = models.SonicUploadRequest(url="https://x.example/a.mp3", callback_url="https://me.example/cb")
+    task = rt.create_and_wait(client_for(api), body, schedule=FAST, timeout=5)
+    assert [c.clip_id for c in rt.clips_of(task)] == ["u"]
 
 
 def test_a_clip_names_what_a_voice_task_made() -> None:

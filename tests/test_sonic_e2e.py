@@ -174,6 +174,15 @@ def test_stems_are_downloaded_as_their_parts(api: AuthenticatedClient, tmp_path:
     assert all(p.read_bytes()[:4] == b"RIFF" for p in paths)
 
 
+def test_cli_stems_wait_ends_with_the_stems_task(sandbox: SandboxProcess, tmp_path: Path) -> None:
+    made = json.loads(musicapi(sandbox, "sonic", "create", "--gpt-description-prompt", "x", "--wait", "--json",
+                               "--poll", "0.1").stdout)
+    clip = made["clips"][0]["clip_id"]
+    stems = musicapi(sandbox, "sonic", "stems", clip, "--download", str(tmp_path), "--poll", "0.1", "--timeout", "20")
+    assert stems.returncode == 0, stems.stderr  # before: exit 7 "did not finish within 20s", after paying
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".wav", ".wav"]
+
+
 def test_song_folders_keep_each_song_with_its_record(api: AuthenticatedClient, tmp_path: Path) -> None:
     task = song(api)
     paths = rt.download(task, tmp_path, include_image=True, song_folders=True, metadata={"credits": 12})

@@ -80,7 +80,8 @@ class FamilyFacts(NamedTuple):
     From the x-task of the task schema: the clips are in `clips`; each clip's `clip_state` means what
     `clip_phases` says (x-phases of its enum: pending, running, near, done, failed). A family with a `status`
     finishes when that top-level word's phase (`status_phases`) is done or failed; without one (or when an
-    answer leaves it out) a task is finished once it has `finished_clips` clips, every one settled."""
+    answer leaves it out) a task is finished once every clip is settled and, where clips appear one by one, it has
+    `finished_clips` of them."""
 
     name: str  # the tag
     poll: str  # operationId of the task endpoint
@@ -88,7 +89,7 @@ class FamilyFacts(NamedTuple):
     clip: str  # the clip schema (items of `clips`)
     clips: str  # the task's property (a dotted path) that holds its clips; "" when the task is its own clip
     clip_id: str  # the clip's property that holds its id (x-id: clip)
-    finished_clips: int = 1  # a finished task holds at least this many clips
+    finished_clips: int = 1  # how many clips a task makes; gates "finished" only where clips appear one by one
     clip_state: str | None = None  # the clip's property with its state
     clip_states: str | None = None  # the enum of clip states (its name)
     clip_phases: Mapping[str, str] = MappingProxyType({})  # clip state -> phase

@@ -252,7 +252,7 @@ def _task(task_id: str, answer: Task, family: FamilyFacts) -> TaskStatus:
     busy = family.code is not None and field(answer, family.code) == ACCEPTED
     if (
         status is None
-        and len(clips) >= max(family.finished_clips, 1)
+        and len(clips) >= (1 if family.clips_together else max(family.finished_clips, 1))
         and not busy
         and (done := _by_clips(task_id, answer, phases, states, status, clips, family))
     ):
