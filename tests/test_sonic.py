@@ -1,7 +1,8 @@
 """Sonic, as the runtime reads it: every recorded and constructed answer of its task endpoint (not ready on 202
 and on 200, two clips that stream, one finished and one streaming, failures typed on 200, clips that failed with
 their message, durations as numbers, strings or null, chirp-* models, unknown states and fields), and what the
-operations with a clip count of their own (stems, voices) count as finished, also outside create_and_wait. Over a mock transport: no server."""
+operations with a clip count of their own (stems, voices) count as finished, also outside create_and_wait. Over a
+mock transport: no server."""
 
 from __future__ import annotations
 

@@ -273,6 +273,22 @@ def test_sonic_webhooks_are_signed_and_read_as_sonic_tasks(api: AuthenticatedCli
 # --- the CLI ----------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("family", [[], ["--family", "sonic"]])
+def test_cli_listen_reports_a_failed_sonic_task(sandbox: SandboxProcess, family: list[str]) -> None:
+    """Before: the failure body was read as a running producer task, and the listener exited 0."""
+    from tests.test_producer_cli import listener
+
+    with listener(sandbox, "--secret", HOOK_SECRET, "--once", *family) as (proc, url):
+        queue_faults(sandbox, "POST /api/v1/sonic/create", "fail:timeout")
+        created = musicapi(sandbox, "sonic", "create", "--gpt-description-prompt", "x", "--webhook-url", url,
+                           "--webhook-secret", HOOK_SECRET)  # fmt: skip
+        assert created.returncode == 0, created.stderr
+        stdout, stderr = proc.communicate(timeout=60)
+    task_id = created.stdout.strip()
+    assert proc.returncode == 4, stdout + stderr
+    assert task_id in stdout and task_id in stderr and HOOK_SECRET not in stdout + stderr
+
+
 def test_cli_makes_songs_into_song_folders(sandbox: SandboxProcess, tmp_path: Path) -> None:
     made = musicapi(
         sandbox,

@@ -26,7 +26,8 @@ from werkzeug.datastructures import EnvironHeaders
 from werkzeug.datastructures import Headers as WerkzeugHeaders
 
 import musicapi_runtime as rt
-from musicapi_client.models import ProducerTask, ProducerTaskStatus
+import musicapi_spec as facts
+from musicapi_client.models import ProducerTask, ProducerTaskStatus, SonicTask
 from tests.support import SPEC, fixtures
 
 SECRET = "whsec_test_0123456789abcdef-SECRET"
@@ -119,6 +120,51 @@ def test_the_failed_event_is_a_failed_task() -> None:
     body = fixtures("producer_webhook", "request")[1].text().encode()
     event = verify(delivery(body, **{"X-Webhook-Event": "song.failed"}), body)
     assert event.event == "song.failed" and event.status == "FAILED" and rt.finished_clips(event.task) == []
+
+
+# The guide's only delivery example (under producer) is a Suno clip with no status: it reads as sonic's.
+SUNO_CLIP = "guide-first-clip"
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        *[
+            (f.json(), "sonic" if f.label == SUNO_CLIP else hook)
+            for hook in ("producer", "sonic")
+            for f in fixtures(f"{hook}_webhook", "request")
+        ],
+        ({"type": "failed", "error": "Generation failed.", "task_id": "T-9"}, "sonic"),  # as the sandbox sends it
+        ({"task_id": "T-9", "data": [{"clip_id": "a", "state": "streaming"}]}, "sonic"),
+    ],
+)
+def test_a_delivery_is_read_as_its_own_familys_task(body: dict[str, Any], family: str) -> None:
+    """Deliveries do not say who sent them: a sonic one (a failure, streams and no status) was read as a
+    ProducerTask, "running" or "succeeded" with its streams taken for files."""
+    raw = json.dumps(body).encode()
+    task = verify(delivery(raw), raw).task
+    assert type(task).__name__ == facts.FAMILIES[family].task
+
+
+def test_a_failure_or_not_ready_answer_held_by_a_task_model_reads_as_what_it_says() -> None:
+    failed = ProducerTask.from_dict({"type": "failed", "error": "Generation failed.", "task_id": "T-9"})
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.read_task(failed)
+    assert raised.value.reason == "failed" and raised.value.task_id == "T-9"
+    assert rt.read_task(SonicTask.from_dict({"type": "not_ready", "task_id": "T-9"})).state == "not_ready"
+
+
+def test_a_sonic_delivery_of_streams_is_not_finished() -> None:
+    clips = [{"clip_id": c, "state": "succeeded", "audio_url": f"https://audiopipe.suno.ai/?item_id={c}"} for c in "ab"]
+    raw = json.dumps({"task_id": "T-9", "data": clips}).encode()
+    task = verify(delivery(raw), raw).task
+    assert rt.read_task(task).state != "succeeded" and rt.finished_clips(task) == []
+
+
+def test_the_family_can_be_named_instead_of_guessed() -> None:
+    raw = json.dumps({"task_id": "T-9"}).encode()  # nothing to tell the families apart by
+    assert isinstance(verify(delivery(raw), raw, webhook="sonicTaskFinished").task, SonicTask)
+    assert isinstance(verify(delivery(raw), raw, webhook="producerTaskFinished").task, ProducerTask)
 
 
 def test_the_timestamp_tolerance_is_inclusive_and_configurable() -> None:

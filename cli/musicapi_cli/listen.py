@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import musicapi_spec as facts
+
 from .exits import Exit, fail
 from .output import OutputFailed, dumps, hide, note, out, safe
 
@@ -46,6 +48,11 @@ def add_listen(commands: Any, common: Callable[[argparse.ArgumentParser], None])
     )
     listen.add_argument("--tolerance", type=float, default=300.0, metavar="SECONDS", help="max timestamp age (300)")
     listen.add_argument("--legacy", action="store_true", help="also accept the older X-Signature scheme")
+    listen.add_argument(
+        "--family",
+        choices=sorted({hook.family for hook in facts.WEBHOOKS.values()}),
+        help="the family whose tasks report here (default: read from each body; deliveries do not say)",
+    )
     listen.add_argument("--download", type=Path, metavar="DIR", help="save the songs of finished tasks into DIR")
     listen.add_argument("--wav", action="store_true", help="with --download, also save the WAV files")
     listen.add_argument("--image", action="store_true", help="with --download, also save the cover images")
@@ -88,6 +95,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         raise Usage("the webhook secret is blank")
     if not (math.isfinite(args.tolerance) and args.tolerance > 0):
         raise Usage(f"--tolerance must be a positive number of seconds, got {args.tolerance:g}")
+    hook = next((name for name, h in facts.WEBHOOKS.items() if h.family == args.family), None)
     hide(secret)  # a delivery may quote it (in a title, an unknown field): never printed
     seen = rt.SeenWebhooks()
     outcome: list[tuple[Exit, str]] = []  # with --once: how it ended, and the error message if it failed
@@ -114,7 +122,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             return 503  # --once has its delivery: a later one is retried to whoever listens next
         try:
             event = rt.verify_webhook(
-                request.headers, request.body, secret, tolerance=args.tolerance, legacy=args.legacy
+                request.headers, request.body, secret, tolerance=args.tolerance, legacy=args.legacy, webhook=hook
             )
         except rt.WebhookVerificationError as error:
             # One line, and listening goes on: a forged delivery cannot end the listener, even with --once.
@@ -166,7 +174,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
             out(dumps({**fields, "clips": clips, "files": saved}))
         else:
             titles = ", ".join(safe(c.get("title") or c.get("clip_id") or "?") for c in clips) or "no clips"
-            head = f"{safe(event.event) or 'delivery'} {safe(event.status)}"
+            head = " ".join(w for w in (safe(event.event) or "delivery", safe(event.status)) if w)
             out(f"{head} {'task ' + safe(task) + ' ' if task else ''}({safe(event.id)}): {titles}")
             for path in saved:
                 out(f"saved {safe(path)}")

@@ -268,6 +268,11 @@ def task_status(task_id: str, answer: object, family: FamilyFacts) -> TaskStatus
     if isinstance(answer, TaskFailure):
         return _failure(task_id, answer, family)
     if isinstance(answer, model(family.task)):
+        kind = getattr(answer, "additional_properties", {}).get(facts.ANSWER_FIELD)
+        if kind == facts.NOT_READY:  # a task model holding a not-ready answer (a delivery read as a task)
+            return _status(task_id, "not_ready", (), None, None, "waiting")
+        if kind in FAILURE_TYPES:  # ... or a failure answer: failed, whatever else it holds
+            return _failure(task_id, TaskFailure.from_dict(answer.to_dict()), family)
         return _task(task_id, answer, family)
     raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
 

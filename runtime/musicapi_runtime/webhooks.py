@@ -246,8 +246,8 @@ def _event(
 
 def _closest(data: object) -> Webhook:
     """The webhook whose payload (a family's task) a delivery's body looks most like, by the fields it has and
-    its clips have; ties go to the spec's first. Deliveries do not say which family sent them (pass webhook= to
-    decide it yourself)."""
+    its clips have, and whether it has the top-level state word of families that have one; ties go to the spec's
+    first. Deliveries do not say which family sent them (pass webhook= to decide it yourself)."""
     hooks = list(facts.WEBHOOKS.values())
     if len(hooks) == 1 or not isinstance(data, dict):
         return hooks[0]
@@ -256,6 +256,8 @@ def _closest(data: object) -> Webhook:
         family = facts.FAMILIES[hook.family]
         known = set(_names(hook.payload))
         score = sum(1 for key in data if key in known)
+        if family.status:  # a family whose tasks always say their state: its word weighs, its absence too
+            score += 2 if family.status in data else -2
         clips = data.get(family.clips) if family.clips else None
         if isinstance(clips, list) and clips and isinstance(clips[0], dict):
             score += sum(1 for key in clips[0] if key in set(_names(family.clip)))
