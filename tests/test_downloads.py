@@ -370,3 +370,29 @@ def test_an_error_in_on_file_reaches_the_caller(tmp_path: Path) -> None:
 
     with pytest.raises(LookupError, match="callback failed"):
         rt.download(make_clip(), tmp_path, http=host().client(), on_file=on_file)
+
+
+def two_songs() -> RiffusionTask:
+    files = {"clip_id": "c-1", "audio_url": "https://cdn.example/audio/3b497e86.mp3"}
+    clips = [make_clip(**files, title="One").to_dict(), make_clip(**{**files, "clip_id": "c-2"}, title="Two").to_dict()]
+    return RiffusionTask.from_dict({"code": 200, "data": clips})
+
+
+def test_a_song_record_that_cannot_be_written_is_a_download_error_with_the_task_id(tmp_path: Path) -> None:
+    (tmp_path / "One-c-1" / "song.json").mkdir(parents=True)  # something in the way of the first record
+    with pytest.raises(rt.DownloadError) as raised:  # before: an untyped IsADirectoryError, no task id
+        rt.download(two_songs(), tmp_path, song_folders=True, task_id="T-1", http=host().client())
+    assert raised.value.task_id == "T-1" and "song.json" in raised.value.message
+    assert (tmp_path / "Two-c-2" / "song.json").is_file()  # the other song is recorded
+    assert leftovers(tmp_path / "One-c-1") == ["One-c-1.mp3", "song.json"]  # no temp file left
+
+
+def test_a_song_folder_gets_its_record_once_its_files_are_all_there(tmp_path: Path) -> None:
+    files = host()
+    task = two_songs()
+    task.data[1].audio_url = "https://cdn.example/audio/missing.mp3"  # type: ignore[index]
+    with pytest.raises(rt.DownloadError) as raised:
+        rt.download(task, tmp_path, song_folders=True, task_id="T-1", http=files.client())
+    assert raised.value.task_id == "T-1" and "404" in raised.value.message
+    assert leftovers(tmp_path / "One-c-1") == ["One-c-1.mp3", "song.json"]
+    assert leftovers(tmp_path / "Two-c-2") == []  # before: no record for either song

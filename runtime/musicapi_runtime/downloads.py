@@ -468,12 +468,32 @@ def scrubbed(value: object) -> object:
     return json.loads(scrub(json.dumps(value, ensure_ascii=False, default=str)))
 
 
-def _write_sidecars(planned: Planned, task_id: str | None, metadata: Mapping[str, object] | None) -> None:
-    for item, where, jobs in planned:
+def _finish(
+    planned: Planned,
+    task_id: str | None,
+    metadata: Mapping[str, object] | None,
+    song_folders: bool,
+    failures: list[tuple[Path, DownloadError]],
+) -> None:
+    """After the files: each song folder whose files all arrived gets its record, then the first failure (of a
+    file, or of a record) is raised, with the task id."""
+    failed = {target for target, _ in failures}
+    errors = [error for _, error in failures]
+    for item, where, jobs in planned if song_folders else ():
+        if any(job.target in failed for job in jobs):
+            continue  # a record names the files a folder holds: written once they are all there
         record = json.loads(_sidecar_text(item, task_id, metadata))
         record["files"] = [job.target.name for job in jobs]
-        with atomic_file(where / SIDECAR) as out:
-            out.write(json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        try:
+            with atomic_file(where / SIDECAR) as out:
+                out.write(json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+        except OSError as error:
+            why = scrub(error.strerror or str(error))
+            errors.append(
+                DownloadError(f"the song's record {where / SIDECAR} cannot be written: {why}", task_id=task_id)
+            )
+    if errors:
+        raise errors[0]
 
 
 def download(
@@ -506,7 +526,7 @@ def download(
     task_id = task_id or _own_id(source)
     planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
-    failures: list[DownloadError] = []
+    failures: list[tuple[Path, DownloadError]] = []
     stop, partial = threading.Event(), set[Path]()
     waiting = list(reversed(jobs))
     crashed: list[BaseException] = []  # what escaped a thread (on_file raising, say), raised in this one
@@ -529,7 +549,7 @@ def download(
             except _Stopped:
                 return
             except FETCH_ERRORS as error:
-                failures.append(_reported(job, task_id, error))
+                failures.append((job.target, _reported(job, task_id, error)))
                 continue
             logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
             if on_file is not None:
@@ -556,10 +576,7 @@ def download(
             client.close()
     if crashed:
         raise crashed[0]
-    if failures:
-        raise failures[0]
-    if song_folders:
-        _write_sidecars(planned, task_id, metadata)
+    _finish(planned, task_id, metadata, song_folders, failures)
     return [job.target for job in jobs]
 
 
@@ -587,7 +604,7 @@ async def adownload(
     task_id = task_id or _own_id(source)
     planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or async_download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
-    failures: list[DownloadError] = []
+    failures: list[tuple[Path, DownloadError]] = []
     gate = asyncio.Semaphore(max(1, parallel))
 
     async def run(job: Job) -> None:
@@ -595,7 +612,7 @@ async def adownload(
             try:
                 outcome = await _afetch(client, job, max_bytes)
             except FETCH_ERRORS as error:
-                failures.append(_reported(job, task_id, error))
+                failures.append((job.target, _reported(job, task_id, error)))
                 return
         logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
         if on_file is not None:
@@ -606,8 +623,5 @@ async def adownload(
     finally:
         if http is None:
             await client.aclose()
-    if failures:
-        raise failures[0]
-    if song_folders:
-        _write_sidecars(planned, task_id, metadata)
+    _finish(planned, task_id, metadata, song_folders, failures)
     return [job.target for job in jobs]
