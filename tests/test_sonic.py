@@ -6,6 +6,7 @@ mock transport: no server."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -65,7 +66,7 @@ def test_each_recorded_shape_is_read_as_what_it_is(fixture: Any) -> None:
         assert status.state == expected, status
         if status.task is not None:  # kept as sent: unknown states and fields, strings and nulls
             assert isinstance(status.task, SonicTask)
-            assert status.task.to_dict() == fixture.json()
+            assert status.task.to_dict() == {"task_id": "t-1", **fixture.json()}  # the id given where left out
         return
     with pytest.raises(rt.TaskFailed) as failed:
         poll(fixture_response(fixture))
@@ -123,11 +124,33 @@ def test_a_stems_task_finishes_in_wait_for_task_too() -> None:
 
 def test_an_upload_with_a_callback_is_waited_for_to_its_one_clip() -> None:
     api = FakeAPI(check_spec=False).script("/api/v1/sonic/upload", [js(200, {"code": 200, "task_id": "t-1"})])
-    api.script(POLL, [js(200, {"code": 200, "data": [
-        {"clip_id": "u", "state": "succeeded", "audio_url": "https://cdn1.suno.ai/u.mp3"}]})])
+    api.script(
+        POLL,
+        [
+            js(
+                200,
+                {
+                    "code": 200,
+                    "data": [{"clip_id": "u", "state": "succeeded", "audio_url": "https://cdn1.suno.ai/u.mp3"}],
+                },
+            )
+        ],
+    )
     body = models.SonicUploadRequest(url="https://x.example/a.mp3", callback_url="https://me.example/cb")
     task = rt.create_and_wait(client_for(api), body, schedule=FAST, timeout=5)
     assert [c.clip_id for c in rt.clips_of(task)] == ["u"]
+
+
+def test_the_task_a_wait_returns_names_its_id_where_the_polls_leave_it_out() -> None:
+    finished = facts.EXAMPLES["sonic_get_task"]["200"]["finished"]
+    assert "task_id" not in finished  # as documented
+    api = FakeAPI().script("/api/v1/sonic/create", [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(POLL, [js(200, finished)])
+    body = models.SonicCreateWithDescription(mv=models.SonicModel.SONIC_V5, gpt_description_prompt="x")
+    task = rt.create_and_wait(client_for(api), body, schedule=FAST)
+    assert isinstance(task, SonicTask) and task.task_id == "t-1"
+    polled = rt.get_task(client_for(api.script(POLL, [js(200, finished)])), "t-1", family="sonic").task
+    assert isinstance(polled, SonicTask) and polled.task_id == "t-1"
 
 
 def test_a_clip_names_what_a_voice_task_made() -> None:
@@ -142,3 +165,68 @@ def test_an_unknown_task_is_task_not_found_as_400_and_as_404(status: int) -> Non
     with pytest.raises(rt.TaskNotFoundError) as raised:
         poll(fixture_response(fixture))
     assert raised.value.status == status and raised.value.task_id == "t-1"
+
+
+def takes_any_object(operation: str) -> bool:
+    """Whether an operation's result model reads any JSON object (riffusion_upload's needs its clip_id: a
+    failure there is a CreateResponseError, the task possibly made)."""
+    try:
+        getattr(models, facts.OPERATIONS[operation].answer or "").from_dict({"type": "failed"})
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return True
+
+
+SYNCHRONOUS = sorted(
+    op for op, o in facts.OPERATIONS.items() if o.synchronous and o.variants and not o.gone and takes_any_object(op)
+)
+
+
+def test_there_are_synchronous_operations_to_check() -> None:
+    assert {"sonic_bpm", "sonic_lyrics_create", "sonic_midi"} <= set(SYNCHRONOUS)
+
+
+def synchronous_body(operation: str) -> Any:
+    spec = facts.OPERATIONS[operation]
+    return getattr(models, facts.VARIANTS[spec.variants[0]].schema).from_dict(fixtures(operation, "request")[0].json())
+
+
+@pytest.mark.parametrize("operation", SYNCHRONOUS)
+def test_a_failure_answer_on_200_of_a_synchronous_operation_is_task_failed(operation: str) -> None:
+    """Before: a result model takes any object, so the failure came back as the result (the CLI exited 0)."""
+    failure = {"type": "failed", "error": "Generation failed, credits refunded.", "task_id": "t-9"}
+    api = FakeAPI(check_spec=False).script(facts.OPERATIONS[operation].path, [js(200, failure)])
+    with pytest.raises(rt.TaskFailed) as raised:
+        rt.create(client_for(api), synchronous_body(operation))
+    assert raised.value.reason == "failed" and raised.value.task_id == "t-9"
+    assert "credits refunded" in raised.value.message and json.loads(raised.value.body or "") == failure
+
+
+@pytest.mark.parametrize("operation", SYNCHRONOUS)
+def test_a_not_ready_answer_on_200_of_a_synchronous_operation_is_result_not_ready(operation: str) -> None:
+    api = FakeAPI(check_spec=False).script(facts.OPERATIONS[operation].path, [js(200, {"type": "not_ready"})])
+    with pytest.raises(rt.ResultNotReadyError):
+        rt.create(client_for(api), synchronous_body(operation))
+
+
+def test_a_paid_answer_naming_its_clip_elsewhere_keeps_the_clip_id_in_the_error() -> None:
+    api = FakeAPI(check_spec=False).script("/api/v1/sonic/upload", [js(200, {"code": 200, "data": {"clip_id": "C-9"}})])
+    with pytest.raises(rt.CreateResponseError) as raised:
+        rt.create(client_for(api), models.SonicUploadRequest(url="https://x.example/a.mp3"))
+    assert "clip_id C-9" in raised.value.message  # before: only in error.body
+
+
+UPLOAD_EXTEND = models.SonicUploadExtendRequest.from_dict(
+    {"url": "https://x.example/a.mp3", "custom_mode": False, "mv": "sonic-v5", "gpt_description_prompt": "x"}
+)
+
+
+def test_the_clip_an_upload_step_made_is_named_and_is_not_the_result() -> None:
+    steps = {"upload": {"success": True, "clip_id": "C-1"}}
+    api = FakeAPI(check_spec=False).script("/api/v1/sonic/upload-extend", [js(200, {"task_id": "t-1", "steps": steps})])
+    assert rt.ids_of(rt.create(client_for(api), UPLOAD_EXTEND)) == {"task": "t-1", "step": "C-1"}
+    failed = {"code": 200, "steps": {**steps, "extend": {"success": False}}, "failed_step": "extend"}
+    api = FakeAPI(check_spec=False).script("/api/v1/sonic/upload-extend", [js(200, failed)])
+    with pytest.raises(rt.CreateResponseError) as raised:  # not a finished task holding the uploaded clip
+        rt.create_and_wait(client_for(api), UPLOAD_EXTEND, schedule=FAST, timeout=1)
+    assert "clip_id C-1" in raised.value.message

@@ -175,8 +175,11 @@ def test_stems_are_downloaded_as_their_parts(api: AuthenticatedClient, tmp_path:
 
 
 def test_cli_stems_wait_ends_with_the_stems_task(sandbox: SandboxProcess, tmp_path: Path) -> None:
-    made = json.loads(musicapi(sandbox, "sonic", "create", "--gpt-description-prompt", "x", "--wait", "--json",
-                               "--poll", "0.1").stdout)
+    made = json.loads(
+        musicapi(
+            sandbox, "sonic", "create", "--gpt-description-prompt", "x", "--wait", "--json", "--poll", "0.1"
+        ).stdout
+    )
     clip = made["clips"][0]["clip_id"]
     stems = musicapi(sandbox, "sonic", "stems", clip, "--download", str(tmp_path), "--poll", "0.1", "--timeout", "20")
     assert stems.returncode == 0, stems.stderr  # before: exit 7 "did not finish within 20s", after paying
@@ -309,6 +312,7 @@ def test_cli_makes_songs_into_song_folders(sandbox: SandboxProcess, tmp_path: Pa
     records = [json.loads(p.read_text()) for p in tmp_path.glob("*/song.json")]
     assert len(records) == 2 and {r["credits"] for r in records} == {cost("SonicCreateWithDescription")}
     assert all(r["operation"] == "sonic_create" for r in records)
+    assert {r["task_id"] for r in records} == {result["task_id"]} != {None}  # sonic's polls do not repeat the id
 
 
 def test_cli_every_sonic_command_has_help_and_no_verb_clashes(sandbox: SandboxProcess) -> None:

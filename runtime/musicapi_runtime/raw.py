@@ -89,20 +89,31 @@ def _id(value: Any) -> str | None:
     return None
 
 
-def _ids(node: Any, depth: int) -> Iterator[str]:
+def _ids(node: Any, depth: int, keys: Iterable[str] = TASK_ID_KEYS) -> Iterator[str]:
     if depth > MAX_SEARCH_DEPTH:
         return
     if isinstance(node, dict):
-        for key in TASK_ID_KEYS:
+        for key in keys:
             if (found := _id(node.get(key))) is not None:
                 yield found
         for value in node.values():
-            yield from _ids(value, depth + 1)
+            yield from _ids(value, depth + 1, keys)
     elif isinstance(node, list):
         for item in node[:50]:
-            yield from _ids(item, depth + 1)
+            yield from _ids(item, depth + 1, keys)
     elif isinstance(node, str) and node[:1] in ("{", "[") and len(node) < 100_000:
-        yield from _ids(loads(node), depth + 1)  # JSON inside a string (an upstream error quoted whole)
+        yield from _ids(loads(node), depth + 1, keys)  # JSON inside a string (an upstream error quoted whole)
+
+
+def named_in(text: str, keys: Iterable[str]) -> dict[str, str]:
+    """key -> the first id found under that key anywhere in a JSON answer (what a paid call made, named where
+    the spec does not expect it: {"data": {"clip_id": ...}})."""
+    data = loads(text) if text else None
+    found: dict[str, str] = {}
+    for key in keys:
+        if data is not None and (value := next(_ids(data, 0, (key,)), None)) is not None:
+            found[key] = value[:200]
+    return found
 
 
 def task_id_in(text: str) -> str | None:

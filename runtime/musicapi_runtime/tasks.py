@@ -40,7 +40,7 @@ from .errors import (
     TaskNotFoundError,
 )
 from .log import logger
-from .raw import task_id_in
+from .raw import named_in, task_id_in
 from .spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
 
 if TYPE_CHECKING:
@@ -268,7 +268,7 @@ def task_status(task_id: str, answer: object, family: FamilyFacts) -> TaskStatus
     if isinstance(answer, TaskFailure):
         return _failure(task_id, answer, family)
     if isinstance(answer, model(family.task)):
-        kind = getattr(answer, "additional_properties", {}).get(facts.ANSWER_FIELD)
+        kind = _kind(answer)
         if kind == facts.NOT_READY:  # a task model holding a not-ready answer (a delivery read as a task)
             return _status(task_id, "not_ready", (), None, None, "waiting")
         if kind in FAILURE_TYPES:  # ... or a failure answer: failed, whatever else it holds
@@ -301,14 +301,41 @@ def _dump(model: Any) -> str:
         return repr(model)[:10_000]
 
 
+def _dict(answer: object) -> dict[str, Any]:
+    to_dict = getattr(answer, "to_dict", None)
+    found = to_dict() if callable(to_dict) else None
+    return found if isinstance(found, dict) else {}
+
+
+def _kind(answer: object) -> object:
+    """The answer-kind word (x-answer's field) an answer holds among its unknown fields, if any."""
+    extra = getattr(answer, "additional_properties", None)
+    return extra.get(facts.ANSWER_FIELD) if isinstance(extra, dict) else None
+
+
 def _accepted(answer: object, operation: Operation, status: int | None = 200) -> Any:
     """A paid call's answer, checked to be what the spec says it answers and, when that answer names what the
     call made (x-id: a task, a clip ...), to name it; otherwise the task may exist unseen, and the error carries
     any task id the answer holds (a number, a nested one: task_id_in finds it)."""
     body = _dump(answer)
-    if isinstance(answer, TaskNotReady) and operation.synchronous:
+    # A synchronous result model takes any object: one holding a not-ready or failure answer is that answer.
+    kind = answer.type_ if isinstance(answer, TaskNotReady | TaskFailure) else _kind(answer)
+    if operation.synchronous and kind == facts.NOT_READY:
         raise ResultNotReadyError(
-            f"{operation.id} is still preparing its result; ask again in a few seconds", status=ACCEPTED, body=body
+            f"{operation.id} is still preparing its result; ask again in a few seconds",
+            status=ACCEPTED if isinstance(answer, TaskNotReady) else status,
+            body=body,
+            task_id=task_id_in(body),
+        )
+    if operation.synchronous and text(kind) in FAILURE_TYPES:
+        words = _dict(answer)  # the failure's words, wherever its model keeps them
+        said = next((m for m in (words.get("error"), words.get("message")) if isinstance(m, str) and m), "")
+        raise TaskFailed(
+            f"{operation.id} failed ({text(kind)}){': ' + said if said else ''}",
+            reason=text(kind),
+            status=status,
+            body=body,
+            task_id=task_id_in(body),
         )
     expected = model(operation.answer) if operation.answer else None
     if expected is not None and not isinstance(answer, expected):
@@ -319,10 +346,15 @@ def _accepted(answer: object, operation: Operation, status: int | None = 200) ->
             body=body,
             task_id=task_id_in(body),
         )
-    ids = [field(answer, name) for name in operation.ids]
-    if operation.ids and not any(isinstance(i, str) and i.strip() for i in ids):
+    made = [path for path, role in operation.ids.items() if role != STEP]  # what the call made, not its steps
+    ids = [field(answer, name) for name in made]
+    if made and not any(isinstance(i, str) and i.strip() for i in ids):
         found = task_id_in(body)
         what = f"names task {found} in a form outside the spec" if found else "names no task"
+        # What it made, named elsewhere than the spec says (the uploaded clip under "data", say): kept in words.
+        elsewhere = named_in(body, dict.fromkeys(path.rsplit(".", 1)[-1] for path in operation.ids))
+        if others := [f"{key} {value}" for key, value in elsewhere.items() if value != found]:
+            what += f" (it names {', '.join(others)})"
         raise CreateResponseError(
             f"the answer {what}: the task may exist and may be charged; check your tasks before sending it again",
             status=status,
@@ -333,6 +365,7 @@ def _accepted(answer: object, operation: Operation, status: int | None = 200) ->
 
 
 _IDS = {op.answer: op.ids for op in facts.OPERATIONS.values() if op.answer and op.ids}
+STEP = "step"  # x-id: what a step of a call made on the way (kept in errors and records, never the result)
 
 
 def ids_of(answer: object) -> dict[str, str]:
@@ -489,9 +522,22 @@ def _not_yet(task_id: str, error: MusicAPIError) -> TaskStatus | None:
     return _status(task_id, "not_ready", (), None, None, "waiting")
 
 
+def _named(task: object, name: str, task_id: str) -> None:
+    """Give a polled task its id where the answer left it out (sonic's polls do not repeat it): the song records,
+    errors and ledgers made from the returned model keep it."""
+    if "." in name or field(task, name):
+        return
+    if hasattr(task, name):
+        setattr(task, name, task_id)
+    elif isinstance(extra := getattr(task, "additional_properties", None), dict):
+        extra[name] = task_id
+
+
 def _read(task_id: str, answer: object, family: FamilyFacts, raw: RawAnswer) -> TaskStatus:
     """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
     try:
+        if family.task_id and isinstance(answer, model(family.task)):
+            _named(answer, family.task_id, task_id)
         return task_status(task_id, answer, family)
     except (ResponseValidationError, TaskFailed) as error:
         error.body = raw()

@@ -218,19 +218,15 @@ class Sandbox:
             elif progress < 1:
                 data = [clips[0], *(running(c, task, base_url, "near") for c in clips[1:])]
             else:
-                return {**example_or(poll, "200", "finished", {}), **self.named(task), family.clips: clips}
+                return {**example_or(poll, "200", "finished", {}), family.clips: clips}
         elif progress < 0.75:
             data = [running(clips[0], task, base_url, "running")]
         elif progress < 1:
             data = [*clips[:-1], running(clips[-1], task, base_url, "near")]
         else:
             data = clips
-        return {**envelope, **self.named(task), family.clips: data}
-
-    @staticmethod
-    def named(task: Task) -> dict[str, Any]:
-        """The task's own id, for a family whose answers carry it."""
-        return {task.family.task_id: task.task_id} if task.family.task_id else {}
+        # No task id: the documented polls do not repeat it (deliveries carry it: app.py).
+        return {**envelope, family.clips: data}
 
     def by_status(self, task: Task, progress: float, base_url: str) -> dict[str, Any]:
         family, poll = task.family, task.family.poll

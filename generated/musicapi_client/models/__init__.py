@@ -89,8 +89,9 @@ if TYPE_CHECKING:
     from .sonic_upload_cover_request import SonicUploadCoverRequest
     from .sonic_upload_extend_request import SonicUploadExtendRequest
     from .sonic_upload_request import SonicUploadRequest
+    from .sonic_upload_step import SonicUploadStep
+    from .sonic_upload_steps import SonicUploadSteps
     from .sonic_upload_task_accepted import SonicUploadTaskAccepted
-    from .sonic_upload_task_accepted_steps import SonicUploadTaskAcceptedSteps
     from .sonic_upsample_tags_result import SonicUpsampleTagsResult
     from .sonic_upsample_tags_result_data import SonicUpsampleTagsResultData
     from .sonic_voice_accepted import SonicVoiceAccepted
@@ -209,8 +210,9 @@ _MODULES = {
     "SonicUploadCoverRequest": ".sonic_upload_cover_request",
     "SonicUploadExtendRequest": ".sonic_upload_extend_request",
     "SonicUploadRequest": ".sonic_upload_request",
+    "SonicUploadStep": ".sonic_upload_step",
+    "SonicUploadSteps": ".sonic_upload_steps",
     "SonicUploadTaskAccepted": ".sonic_upload_task_accepted",
-    "SonicUploadTaskAcceptedSteps": ".sonic_upload_task_accepted_steps",
     "SonicUpsampleTagsResult": ".sonic_upsample_tags_result",
     "SonicUpsampleTagsResultData": ".sonic_upsample_tags_result_data",
     "SonicVoiceAccepted": ".sonic_voice_accepted",
@@ -346,8 +348,9 @@ __all__ = (
     "SonicUploadCoverRequest",
     "SonicUploadExtendRequest",
     "SonicUploadRequest",
+    "SonicUploadStep",
+    "SonicUploadSteps",
     "SonicUploadTaskAccepted",
-    "SonicUploadTaskAcceptedSteps",
     "SonicUpsampleTagsResult",
     "SonicUpsampleTagsResultData",
     "SonicVoiceAccepted",

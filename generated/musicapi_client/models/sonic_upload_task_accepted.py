@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sonic_upload_task_accepted_steps import SonicUploadTaskAcceptedSteps
+    from ..models.sonic_upload_steps import SonicUploadSteps
 
 
 T = TypeVar("T", bound="SonicUploadTaskAccepted")
@@ -27,15 +27,14 @@ class SonicUploadTaskAccepted:
         code (int | Unset): Usually 200.
         message (str | Unset): Usually "success".
         task_id (str | Unset): The task to poll with `sonic_get_task`.
-        steps (SonicUploadTaskAcceptedSteps | Unset): One object per step (`success`, `clip_id`, `task_id`, `error`),
-            kept as sent.
+        steps (SonicUploadSteps | Unset): One object per step (upload, then extend, cover or sample), kept as sent.
         failed_step (str | Unset): The step that failed (upload, extend, cover, sample), when one did.
     """
 
     code: int | Unset = UNSET
     message: str | Unset = UNSET
     task_id: str | Unset = UNSET
-    steps: SonicUploadTaskAcceptedSteps | Unset = UNSET
+    steps: SonicUploadSteps | Unset = UNSET
     failed_step: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,9 +69,7 @@ class SonicUploadTaskAccepted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sonic_upload_task_accepted_steps import (
-            SonicUploadTaskAcceptedSteps,  # noqa: PLC0415
-        )
+        from ..models.sonic_upload_steps import SonicUploadSteps  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -82,11 +79,11 @@ class SonicUploadTaskAccepted:
         task_id = d.pop("task_id", UNSET)
 
         _steps = d.pop("steps", UNSET)
-        steps: SonicUploadTaskAcceptedSteps | Unset
+        steps: SonicUploadSteps | Unset
         if isinstance(_steps, Unset):
             steps = UNSET
         else:
-            steps = SonicUploadTaskAcceptedSteps.from_dict(_steps)
+            steps = SonicUploadSteps.from_dict(_steps)
 
         failed_step = d.pop("failed_step", UNSET)
 
