@@ -799,7 +799,8 @@ def render_bodies(facts: dict[str, Any], package: str) -> str:
 def render_results(facts: dict[str, Any], package: str) -> str:
     """The unions of the families' task and clip models (read at run time: the runtime's Task and Clip)."""
     families = facts["FAMILIES"].values()
-    tasks, clips = [f["task"] for f in families], list(dict.fromkeys(f["clip"] for f in families))
+    tasks = list(dict.fromkeys(f["task"] for f in families))  # an alias family shares its task model
+    clips = list(dict.fromkeys(f["clip"] for f in families))
     return "\n".join(
         [
             '"""The task and clip models of every family, as unions. Written by `make generate` (codegen/facts.py):',

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -190,3 +191,14 @@ def test_an_unusable_proxy_setting_is_a_configuration_error(monkeypatch: pytest.
     monkeypatch.setenv("HTTPS_PROXY", "ftp://proxy.example:21")
     with pytest.raises(rt.ConfigurationError, match="proxy"):
         rt.connect("k", base_url="https://api.example")
+
+
+def test_cli_json_never_shows_an_echoed_secret_field() -> None:
+    """A server echoing a webhook_secret (format: password) that this process never held."""
+    from musicapi_cli.output import dumps
+
+    shown = dumps(
+        {"task_id": "T", "clips": [{"title": "x", "webhook_secret": "whsec-echoed-0123"}], "webhook_secret": ""}
+    )
+    assert "whsec-echoed" not in shown and json.loads(shown)["clips"][0]["webhook_secret"] == "[redacted]"
+    assert json.loads(shown)["webhook_secret"] == ""  # nothing to hide

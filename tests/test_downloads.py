@@ -396,3 +396,12 @@ def test_a_song_folder_gets_its_record_once_its_files_are_all_there(tmp_path: Pa
     assert raised.value.task_id == "T-1" and "404" in raised.value.message
     assert leftovers(tmp_path / "One-c-1") == ["One-c-1.mp3", "song.json"]
     assert leftovers(tmp_path / "Two-c-2") == []  # before: no record for either song
+
+
+def test_a_song_record_never_keeps_an_echoed_secret_field(tmp_path: Path) -> None:
+    """A server echoing a webhook_secret (format: password) this process never held: not written down."""
+    clip = make_clip(webhook_secret="whsec-echoed-by-the-server", nested={"webhook_secret": "whsec-nested-echo"})
+    rt.download(clip, tmp_path, song_folders=True, task_id="T-1", http=host().client())
+    (record,) = tmp_path.glob("*/song.json")
+    text = record.read_text()
+    assert "whsec-echoed" not in text and "whsec-nested" not in text and text.count("[redacted]") == 2

@@ -138,6 +138,14 @@ def test_error_status_with_an_unreadable_body_is_still_typed(content: bytes) -> 
     assert raised.value.body == content.decode() and raised.value.status == 502
 
 
+@pytest.mark.parametrize("content", [b"{}", b"[]", b" {} "])
+def test_an_empty_json_error_body_reads_as_its_status_not_as_braces(content: bytes) -> None:
+    api = FakeAPI(check_spec=False).script(CREDITS, [httpx.Response(410, content=content)])
+    with pytest.raises(rt.GoneError) as raised:
+        rt.call(get_credits.sync_detailed, client=client_for(api, attempts=1))
+    assert raised.value.message.startswith("HTTP 410") and raised.value.body == content.decode()  # before: "{}"
+
+
 def test_create_5xx_html_page_still_says_the_task_may_exist() -> None:
     from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
 

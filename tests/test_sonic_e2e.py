@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,7 @@ from musicapi_client.api.suno import suno_create
 from musicapi_client.models import Credits, SonicTask
 from musicapi_sandbox import SandboxProcess
 from tests.receiver import Receiver
-from tests.support import cost, fixtures, musicapi, queue_faults, sandbox_state
+from tests.support import MUSICAPI, cost, fixtures, musicapi, queue_faults, sandbox_state
 
 pytestmark = pytest.mark.slow
 
@@ -336,6 +338,28 @@ def test_cli_synchronous_results_print_and_save(sandbox: SandboxProcess, tmp_pat
     assert [p.suffix for p in tmp_path.iterdir()] == [".wav"]
     persona = musicapi(sandbox, "sonic", "create-persona", "--name", "Me", "--clip-id", clip, "--json")
     assert persona.returncode == 0 and json.loads(persona.stdout)["persona_id"], persona.stderr
+
+
+@pytest.mark.parametrize("as_json", [True, False])
+def test_cli_prints_a_synchronous_result_even_when_its_file_fails(tmp_path: Path, as_json: bool) -> None:
+    from tests.hostile_server import HostileServer, Reply
+
+    def respond(request: Any) -> Reply:
+        if request.method == "POST":  # the WAV's URL answers 404
+            url = f"http://{request.headers.get('host')}/gone.wav"
+            return Reply(200, json.dumps({"code": 200, "wav_url": url, "data": {"wav_url": url}}).encode())
+        return Reply(404, b"{}")
+
+    with HostileServer(respond) as server:
+        wav = subprocess.run(
+            [MUSICAPI, "sonic", "wav", "c-1", "--download", str(tmp_path), *(["--json"] if as_json else [])],
+            env={**os.environ, "MUSICAPI_API_KEY": "sk-test-key-0123456789", "MUSICAPI_BASE_URL": server.url},
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert wav.returncode == 5, wav.stderr
+    shown = json.loads(wav.stdout)["result"] if as_json else wav.stdout  # before: not printed at all
+    assert "gone.wav" in str(shown)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cli_reads_no_option_as_an_abbreviation_of_another(sandbox: SandboxProcess) -> None:

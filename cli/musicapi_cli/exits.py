@@ -85,11 +85,13 @@ def fail(
     *,
     status: int | None = None,
     task_id: str | None = None,
+    result: object = None,
 ) -> Exit:
-    """Report an error: one line on stderr, and with --json an error object on stdout. Returns the exit code."""
+    """Report an error: one line on stderr, and with --json an error object on stdout (beside it, `result`: a
+    paid result the error came after). Returns the exit code."""
     note(f"musicapi: error: {message}")
     if as_json:
         fields = {"type": kind, "message": message, "status": status, "task_id": task_id, "exit_code": int(code)}
         with contextlib.suppress(Exception):  # the line on stderr already said it
-            out(dumps({"error": fields}))
+            out(dumps({"error": fields, **({"result": result} if result is not None else {})}))
     return code

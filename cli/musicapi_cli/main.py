@@ -348,7 +348,7 @@ def run_create(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
         note(f"created {role} {safe(thing)}")  # on stderr at once: never lost, whatever happens next
     operation = facts.OPERATIONS[args.operation]
     if operation.synchronous and not task_id and (not ids or operation.answer_files):
-        return show_result(accepted, operation.answer_files, download, args.json)  # the answer is the result
+        return show_result(accepted, operation.answer_files, download, args.json, state)  # the answer is the result
     if not waiting or not task_id:
         out(dumps({f"{role}_id": thing}) if args.json else safe(thing))
         return Exit.OK
@@ -369,19 +369,33 @@ def check_folder_option(args: argparse.Namespace) -> Path | None:
     return folder
 
 
-def show_result(answer: Any, files: tuple[str, ...], download: Path | None, as_json: bool) -> Exit:
-    """An answer that is the result (lyrics, a tempo, a WAV file): printed, and its files saved."""
+def show_result(
+    answer: Any, files: tuple[str, ...], download: Path | None, as_json: bool, state: dict[str, Any]
+) -> Exit:
+    """An answer that is the result (lyrics, a tempo, a WAV file): printed, and its files saved. A paid result
+    is never lost to a failed download: printed first (with --json, in the error object)."""
     import musicapi_runtime as rt
 
     saved: list[tuple[Path, str]] = []
-    if download is not None:
-        rt.download(answer, download, files=files, on_file=lambda path, how: saved.append((path, how)))
-    if as_json:
-        out(dumps({"result": answer.to_dict(), "files": [{"path": str(p), "status": how} for p, how in saved]}))
-        return Exit.OK
-    out("\n".join(result_lines(answer.to_dict())) or "(empty answer)")
-    for path, how in saved:
-        out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
+
+    def show() -> None:
+        if as_json:
+            out(dumps({"result": answer.to_dict(), "files": [{"path": str(p), "status": how} for p, how in saved]}))
+            return
+        out("\n".join(result_lines(answer.to_dict())) or "(empty answer)")
+        for path, how in saved:
+            out(f"{'saved' if how == 'saved' else 'already there'} {safe(path)}")
+
+    try:
+        if download is not None:
+            rt.download(answer, download, files=files, on_file=lambda path, how: saved.append((path, how)))
+    except rt.DownloadError:
+        if as_json:
+            state["result"] = answer.to_dict()  # in the error object: stdout holds one JSON object
+        else:
+            show()  # the paid result first (its file URLs with it), then the download's error
+        raise
+    show()
     return Exit.OK
 
 
@@ -585,4 +599,6 @@ def _reported(error: Exception, as_json: bool, state: dict[str, Any]) -> int:
     if error.task_id is None and state.get("task_id"):
         error.task_id = state["task_id"]
     line = one_line(error, state.get("resume"))
-    return int(fail(as_json, type(error).__name__, line, code_for(error), status=error.status, task_id=error.task_id))
+    kept = {"result": state["result"]} if "result" in state else {}
+    code = code_for(error)
+    return int(fail(as_json, type(error).__name__, line, code, status=error.status, task_id=error.task_id, **kept))

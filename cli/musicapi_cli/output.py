@@ -14,6 +14,8 @@ import re
 import sys
 from typing import Any
 
+import musicapi_spec as facts
+
 # C0 and C1 controls (but for nothing: \n \t are escaped too) and the bidirectional overrides.
 UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
@@ -41,6 +43,9 @@ def safe(value: object) -> str:
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+SECRET_FIELDS = frozenset(f.name for v in facts.VARIANTS.values() for f in v.fields if f.secret)
+
+
 def clean(value: Any) -> Any:
     """JSON data with every string valid and every number printable (NaN and infinities become null)."""
     if isinstance(value, str):
@@ -57,7 +62,10 @@ def clean(value: Any) -> Any:
 def dumps(data: Any) -> str:
     """JSON for stdout: json.dumps escapes C0 controls itself; C1 controls and bidirectional overrides (which
     a terminal may act on) are escaped as \\uXXXX too, which leaves the JSON equal."""
-    text = json.dumps(clean(data), ensure_ascii=False, default=str)
+    from musicapi_runtime.redact import secret_fields_out  # plain Python, no HTTP stack
+
+    # No secret field's value either (a webhook_secret a server echoed, which this process may never have held).
+    text = json.dumps(clean(secret_fields_out(data, SECRET_FIELDS)), ensure_ascii=False, default=str)
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

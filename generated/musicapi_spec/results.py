@@ -15,12 +15,11 @@ from musicapi_client.models import (
     StudioTask,
 )
 
-Task: TypeAlias = RiffusionTask | ProducerTask | SonicTask | SonicTask | NuroTask | StudioTask
+Task: TypeAlias = RiffusionTask | ProducerTask | SonicTask | NuroTask | StudioTask
 Clip: TypeAlias = RiffusionClip | ProducerClip | SonicClip | NuroTask | StudioSong
 TASK_MODELS = (
     RiffusionTask,
     ProducerTask,
-    SonicTask,
     SonicTask,
     NuroTask,
     StudioTask,

@@ -34,6 +34,7 @@ from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
 from .errors import DownloadError, RequestValidationError
 from .log import logger
 from .raw import scrub, scrub_chain
+from .redact import secret_fields_out
 from .retry import AsyncRetryTransport, RetryTransport
 from .spec import family_of_model
 from .tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
@@ -463,9 +464,12 @@ def _sidecar_text(item: object, task_id: str | None, metadata: Mapping[str, obje
         raise DownloadError(f"the song's record cannot be written as JSON: {error}") from None
 
 
+SECRET_FIELDS = frozenset(f.name for v in facts.VARIANTS.values() for f in v.fields if f.secret)
+
+
 def scrubbed(value: object) -> object:
-    """A record without any secret this process holds (a webhook secret a server echoed, say)."""
-    return json.loads(scrub(json.dumps(value, ensure_ascii=False, default=str)))
+    """A record without any secret this process holds, nor the value of a secret field a server echoed."""
+    return json.loads(scrub(json.dumps(secret_fields_out(value, SECRET_FIELDS), ensure_ascii=False, default=str)))
 
 
 def _finish(

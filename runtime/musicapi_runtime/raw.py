@@ -147,6 +147,8 @@ def message_of(text: str, status: int) -> str:
             value = data.get(key)
             if isinstance(value, str) and value.strip():
                 return value.strip()[:500]
+    if data == {} or data == []:  # nothing said ("{}" is no message)
+        return f"HTTP {status}"
     stripped = text.strip()
     return stripped[:200] if stripped else f"HTTP {status}"
 

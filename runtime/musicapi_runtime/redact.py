@@ -12,6 +12,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 SHOWN = "[redacted]"
+
+
+def secret_fields_out(value: object, names: frozenset[str]) -> object:
+    """JSON data with the value of every field named as a secret field (`names`: the spec's format: password
+    fields, webhook_secret) shown as [redacted]: a server echoing one this process never held is caught too."""
+    if isinstance(value, dict):
+        return {
+            k: SHOWN if k in names and v not in (None, "") else secret_fields_out(v, names) for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [secret_fields_out(v, names) for v in value]
+    return value
+
+
 MIN_PREFIX = 8  # a quoted start of a key this long, and at least half the key, goes too
 # Characters with a short escape of their own (JSON's, which Python's unicode_escape shares).
 SHORT_ESCAPES = {"/": "/", '"': '"', "\\": "\\", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t"}
