@@ -16,10 +16,10 @@ class SonicUploadStep:
     """How a step went; the upload step names the clip it made (a paid one, reusable).
 
     Attributes:
-        success (bool | Unset):
-        clip_id (str | Unset):
-        task_id (str | Unset):
-        error (str | Unset):
+        success (bool | Unset): Whether the step succeeded.
+        clip_id (str | Unset): The clip the upload step made (usable with the operations on uploaded clips).
+        task_id (str | Unset): A task of this step, when it names one.
+        error (str | Unset): Why the step failed.
     """
 
     success: bool | Unset = UNSET
