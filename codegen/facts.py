@@ -856,7 +856,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         "from .results import Task",
         "",
         "if TYPE_CHECKING:",
-        "    from musicapi_runtime.waiting import PollSchedule, ProgressCallback",
+        "    from musicapi_runtime._waiting import PollSchedule, ProgressCallback",
         "",
     ]
 

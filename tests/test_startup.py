@@ -55,8 +55,8 @@ def test_importing_the_runtime_loads_nothing_heavy() -> None:
 def test_a_sync_call_loads_no_async_download_or_webhook_code() -> None:
     code = "import musicapi_runtime as rt\nc = rt.connect('k', base_url='http://127.0.0.1:9')\nc.get_httpx_client()"
     loaded = loaded_after(code)
-    assert "musicapi_runtime.config" in loaded and "httpx" in loaded
-    unwanted = {"asyncio", "musicapi_runtime.downloads", "musicapi_runtime.webhooks", "hmac"}
+    assert "musicapi_runtime._config" in loaded and "httpx" in loaded
+    unwanted = {"asyncio", "musicapi_runtime._downloads", "musicapi_runtime._webhooks", "hmac"}
     assert not unwanted & loaded
 
 
@@ -91,7 +91,7 @@ def test_a_poll_loads_no_create_code() -> None:
     creates; the task models themselves stay plain globals, so type hints resolve (next test)."""
     loaded = loaded_after(RIFFUSION_POLL)
     assert "musicapi_client.models.riffusion_task" in loaded
-    unwanted = {"musicapi_runtime.validation", "musicapi_spec.check", "musicapi_client.models.task_accepted"}
+    unwanted = {"musicapi_runtime._validation", "musicapi_spec.check", "musicapi_client.models.task_accepted"}
     unwanted |= {m for m in loaded if "upload" in m}
     assert not unwanted & loaded, unwanted & loaded
 

@@ -63,7 +63,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import asyncio  # not at import: `musicapi --help` loads this module
 
     import musicapi_runtime as rt
-    from musicapi_runtime.webhooks import check_headers
+    from musicapi_runtime._webhooks import check_headers
 
     from .listener import Listener
     from .main import Usage

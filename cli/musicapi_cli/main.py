@@ -48,7 +48,7 @@ class Parser(argparse.ArgumentParser):
 
 class Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        from musicapi_runtime.version import __version__  # only when asked: importing the runtime costs time
+        from musicapi_runtime._version import __version__  # only when asked: importing the runtime costs time
 
         out(f"{PROG} {__version__} (spec: {facts.TITLE} {facts.VERSION})")
         parser.exit()
@@ -554,7 +554,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         resume = state.get("resume")
         tail = f"; the task goes on: resume with: {resume}" if resume else ""
         # The runtime notes a Ctrl-C that came while a create was being sent (tasks._paying).
-        may_exist = getattr(sys.modules.get("musicapi_runtime.calls"), "MAY_EXIST", None)
+        may_exist = getattr(sys.modules.get("musicapi_runtime._calls"), "MAY_EXIST", None)
         if may_exist and any(may_exist in n for n in getattr(interrupt, "__notes__", ())):
             tail = f" while the create was being sent: {may_exist}"
         return int(fail(as_json, "Interrupted", f"interrupted{tail}", Exit.INTERRUPTED, task_id=state.get("task_id")))

@@ -72,10 +72,10 @@ def hide(secret: str) -> None:
 def secret_free(text: str) -> str:
     """`text` without the API key the command runs with, nor any secret it holds (hide) or the runtime was given
     (a webhook_secret sent with a create): a server may echo them in any field."""
-    from musicapi_runtime.redact import redact  # no HTTP stack: a plain function
+    from musicapi_runtime._redact import redact  # no HTTP stack: a plain function
 
     secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN]
-    raw = sys.modules.get("musicapi_runtime.raw")  # loaded once a request was made; nothing to add before
+    raw = sys.modules.get("musicapi_runtime._raw")  # loaded once a request was made; nothing to add before
     if raw is not None:
         secrets += raw.known_secrets()
     return redact(text, secrets)

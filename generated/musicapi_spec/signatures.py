@@ -74,7 +74,7 @@ from .model import FamilyFacts
 from .results import Task
 
 if TYPE_CHECKING:
-    from musicapi_runtime.waiting import PollSchedule, ProgressCallback
+    from musicapi_runtime._waiting import PollSchedule, ProgressCallback
 
 
 class Create(Protocol):

@@ -12,7 +12,7 @@ IDEs see the plain imports below.
 import importlib
 from typing import TYPE_CHECKING
 
-from .version import __version__
+from ._version import __version__
 
 if TYPE_CHECKING:
     from musicapi_spec.signatures import (
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
         WaitForTask,
     )
 
-    from .calls import acall, call
-    from .client import MusicAPIClient
-    from .config import USER_AGENT, connect
-    from .downloads import adownload, check_folder, download, safe_component
-    from .errors import (
+    from ._calls import acall, call
+    from ._client import MusicAPIClient
+    from ._config import USER_AGENT, connect
+    from ._downloads import adownload, check_folder, download, safe_component
+    from ._errors import (
         APIConnectionError,
         APIStatusError,
         APITimeoutError,
@@ -60,9 +60,9 @@ if TYPE_CHECKING:
         WaitTimeout,
         WebhookVerificationError,
     )
-    from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-    from .spec import Family
-    from .tasks import (
+    from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+    from ._spec import Family
+    from ._tasks import (
         Clip,
         Task,
         TaskStatus,
@@ -74,17 +74,17 @@ if TYPE_CHECKING:
         read_task,
         upload,
     )
-    from .tasks import acreate as _acreate
-    from .tasks import clips_of as _clips_of
-    from .tasks import create as _create
-    from .tasks import finished_clips as _finished_clips
-    from .validation import validate_body
-    from .waiting import PollSchedule, Progress
-    from .waiting import acreate_and_wait as _acreate_and_wait
-    from .waiting import await_task as _await_task
-    from .waiting import create_and_wait as _create_and_wait
-    from .waiting import wait_for_task as _wait_for_task
-    from .webhooks import SeenWebhooks, WebhookEvent, verify_webhook
+    from ._tasks import acreate as _acreate
+    from ._tasks import clips_of as _clips_of
+    from ._tasks import create as _create
+    from ._tasks import finished_clips as _finished_clips
+    from ._validation import validate_body
+    from ._waiting import PollSchedule, Progress
+    from ._waiting import acreate_and_wait as _acreate_and_wait
+    from ._waiting import await_task as _await_task
+    from ._waiting import create_and_wait as _create_and_wait
+    from ._waiting import wait_for_task as _wait_for_task
+    from ._webhooks import SeenWebhooks, WebhookEvent, verify_webhook
 
     # Typed per operation: one overload per kind of answer, generated from the spec (musicapi_spec.signatures).
     create: Create = _create
@@ -98,71 +98,71 @@ if TYPE_CHECKING:
 
 # Where each public name lives (tests/test_startup.py checks this table against the imports above).
 _LAZY = {
-    "acall": "calls",
-    "call": "calls",
-    "MusicAPIClient": "client",
-    "USER_AGENT": "config",
-    "connect": "config",
-    "adownload": "downloads",
-    "check_folder": "downloads",
-    "download": "downloads",
-    "safe_component": "downloads",
-    "APIConnectionError": "errors",
-    "APIStatusError": "errors",
-    "APITimeoutError": "errors",
-    "AuthenticationError": "errors",
-    "BadRequestError": "errors",
-    "ConfigurationError": "errors",
-    "CreateConnectionError": "errors",
-    "CreateRefusedWithTaskError": "errors",
-    "CreateRequestTimeoutError": "errors",
-    "CreateResponseError": "errors",
-    "CreateServerError": "errors",
-    "CreateTimeoutError": "errors",
-    "DownloadError": "errors",
-    "GoneError": "errors",
-    "MusicAPIError": "errors",
-    "NotFoundError": "errors",
-    "OutcomeUnknownError": "errors",
-    "PermissionDeniedError": "errors",
-    "RateLimitError": "errors",
-    "RequestTimeoutError": "errors",
-    "RequestValidationError": "errors",
-    "ResponseValidationError": "errors",
-    "ResultNotReadyError": "errors",
-    "ServerError": "errors",
-    "TaskFailed": "errors",
-    "TaskNotFoundError": "errors",
-    "WaitTimeout": "errors",
-    "WebhookVerificationError": "errors",
-    "Family": "spec",
-    "read_task": "tasks",
-    "clips_of": "tasks",
-    "ids_of": "tasks",
-    "AsyncRetryTransport": "retry",
-    "RetryPolicy": "retry",
-    "RetryTransport": "retry",
-    "Clip": "tasks",
-    "check_created": "tasks",
-    "Task": "tasks",
-    "TaskStatus": "tasks",
-    "acreate": "tasks",
-    "aget_task": "tasks",
-    "aupload": "tasks",
-    "create": "tasks",
-    "finished_clips": "tasks",
-    "get_task": "tasks",
-    "upload": "tasks",
-    "validate_body": "validation",
-    "PollSchedule": "waiting",
-    "Progress": "waiting",
-    "acreate_and_wait": "waiting",
-    "await_task": "waiting",
-    "create_and_wait": "waiting",
-    "wait_for_task": "waiting",
-    "SeenWebhooks": "webhooks",
-    "WebhookEvent": "webhooks",
-    "verify_webhook": "webhooks",
+    "acall": "_calls",
+    "call": "_calls",
+    "MusicAPIClient": "_client",
+    "USER_AGENT": "_config",
+    "connect": "_config",
+    "adownload": "_downloads",
+    "check_folder": "_downloads",
+    "download": "_downloads",
+    "safe_component": "_downloads",
+    "APIConnectionError": "_errors",
+    "APIStatusError": "_errors",
+    "APITimeoutError": "_errors",
+    "AuthenticationError": "_errors",
+    "BadRequestError": "_errors",
+    "ConfigurationError": "_errors",
+    "CreateConnectionError": "_errors",
+    "CreateRefusedWithTaskError": "_errors",
+    "CreateRequestTimeoutError": "_errors",
+    "CreateResponseError": "_errors",
+    "CreateServerError": "_errors",
+    "CreateTimeoutError": "_errors",
+    "DownloadError": "_errors",
+    "GoneError": "_errors",
+    "MusicAPIError": "_errors",
+    "NotFoundError": "_errors",
+    "OutcomeUnknownError": "_errors",
+    "PermissionDeniedError": "_errors",
+    "RateLimitError": "_errors",
+    "RequestTimeoutError": "_errors",
+    "RequestValidationError": "_errors",
+    "ResponseValidationError": "_errors",
+    "ResultNotReadyError": "_errors",
+    "ServerError": "_errors",
+    "TaskFailed": "_errors",
+    "TaskNotFoundError": "_errors",
+    "WaitTimeout": "_errors",
+    "WebhookVerificationError": "_errors",
+    "Family": "_spec",
+    "read_task": "_tasks",
+    "clips_of": "_tasks",
+    "ids_of": "_tasks",
+    "AsyncRetryTransport": "_retry",
+    "RetryPolicy": "_retry",
+    "RetryTransport": "_retry",
+    "Clip": "_tasks",
+    "check_created": "_tasks",
+    "Task": "_tasks",
+    "TaskStatus": "_tasks",
+    "acreate": "_tasks",
+    "aget_task": "_tasks",
+    "aupload": "_tasks",
+    "create": "_tasks",
+    "finished_clips": "_tasks",
+    "get_task": "_tasks",
+    "upload": "_tasks",
+    "validate_body": "_validation",
+    "PollSchedule": "_waiting",
+    "Progress": "_waiting",
+    "acreate_and_wait": "_waiting",
+    "await_task": "_waiting",
+    "create_and_wait": "_waiting",
+    "wait_for_task": "_waiting",
+    "SeenWebhooks": "_webhooks",
+    "WebhookEvent": "_webhooks",
+    "verify_webhook": "_webhooks",
 }
 
 _SUBMODULES = frozenset(
@@ -175,8 +175,8 @@ if not TYPE_CHECKING:  # type checkers see the imports above
     def __getattr__(name: str) -> object:
         module = _LAZY.get(name)
         if module is None:
-            if name in _SUBMODULES:  # `musicapi_runtime.retry` and the like, as before
-                return importlib.import_module(f".{name}", __name__)
+            if name.removeprefix("_") in _SUBMODULES:  # `musicapi_runtime.retry` and the like, as before
+                return importlib.import_module(f"._{name.removeprefix('_')}", __name__)
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(f".{module}", __name__), name)
         globals()[name] = value

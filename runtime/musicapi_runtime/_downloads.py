@@ -30,14 +30,14 @@ import httpx
 import musicapi_spec as facts
 from musicapi_spec.results import TASK_MODELS
 
-from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
-from .errors import DownloadError, RequestValidationError
-from .log import logger
-from .raw import scrub, scrub_chain
-from .retry import AsyncRetryTransport, RetryTransport
-from .spec import family_of_model
-from .tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
-from .tls import verified
+from ._config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
+from ._errors import DownloadError, RequestValidationError
+from ._log import logger
+from ._raw import scrub, scrub_chain
+from ._retry import AsyncRetryTransport, RetryTransport
+from ._spec import family_of_model
+from ._tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
+from ._tls import verified
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})

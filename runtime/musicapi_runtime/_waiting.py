@@ -21,7 +21,7 @@ from musicapi_client import AuthenticatedClient
 from musicapi_spec import Family, FamilyName
 from musicapi_spec.model import FamilyFacts, Operation
 
-from .errors import (
+from ._errors import (
     APIConnectionError,
     CreateResponseError,
     MusicAPIError,
@@ -30,10 +30,10 @@ from .errors import (
     ServerError,
     WaitTimeout,
 )
-from .log import logger
-from .retry import _asyncio_sleep, deadline_at
-from .spec import family_of, family_of_operation, model, operation_of
-from .tasks import (
+from ._log import logger
+from ._retry import _asyncio_sleep, deadline_at
+from ._spec import family_of, family_of_operation, model, operation_of
+from ._tasks import (
     Task,
     TaskStatus,
     acreate,
@@ -44,7 +44,7 @@ from .tasks import (
     ids_of,
     poll_once,
 )
-from .validation import validate_body
+from ._validation import validate_body
 
 TRANSIENT = (APIConnectionError, RateLimitError, ServerError)
 

@@ -27,9 +27,9 @@ from musicapi_spec import Family, FamilyName
 from musicapi_spec.model import FamilyFacts, Operation
 from musicapi_spec.results import Clip, Task
 
-from . import polls
-from .calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
-from .errors import (
+from . import _polls as polls
+from ._calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
+from ._errors import (
     ConfigurationError,
     CreateResponseError,
     MusicAPIError,
@@ -39,9 +39,9 @@ from .errors import (
     TaskFailed,
     TaskNotFoundError,
 )
-from .log import logger
-from .raw import task_id_in
-from .spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
+from ._log import logger
+from ._raw import task_id_in
+from ._spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
 
 if TYPE_CHECKING:
     from musicapi_spec.bodies import RequestBody
@@ -391,7 +391,7 @@ def _followable(operation: Operation) -> Operation:
 def create(client: AuthenticatedClient, body: RequestBody) -> Any:
     """Start a task (paid: see the operation's x-credits). The body is checked against the spec before anything
     is sent, and goes to the operation its model belongs to. (Typed per operation by musicapi_spec.signatures.)"""
-    from .validation import validate_body  # loaded by the first create: a poll never needs it
+    from ._validation import validate_body  # loaded by the first create: a poll never needs it
 
     validate_body(body)
     _check_client(client)
@@ -402,7 +402,7 @@ def create(client: AuthenticatedClient, body: RequestBody) -> Any:
 
 
 async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
-    from .validation import validate_body
+    from ._validation import validate_body
 
     validate_body(body)
     _check_client(client)

@@ -18,7 +18,7 @@ import httpx
 
 from musicapi_client.types import Response
 
-from .errors import (
+from ._errors import (
     APIConnectionError,
     APITimeoutError,
     CreateConnectionError,
@@ -30,11 +30,11 @@ from .errors import (
     request_id_of,
     status_error,
 )
-from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
-from .redact import may_hold, redact
-from .responses import last_response
-from .retry import NOT_SENT_ERRORS
-from .spec import operation_at
+from ._raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
+from ._redact import may_hold, redact
+from ._responses import last_response
+from ._retry import NOT_SENT_ERRORS
+from ._spec import operation_at
 
 P = ParamSpec("P")
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (and so UTF-32's)

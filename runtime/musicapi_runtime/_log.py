@@ -8,7 +8,7 @@ import re
 
 import httpx
 
-from .raw import scrub
+from ._raw import scrub
 
 logger = logging.getLogger("musicapi")
 

@@ -24,12 +24,12 @@ from musicapi_spec.model import Webhook
 from musicapi_spec.results import Task
 from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
-from .calls import parse
-from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import decoded, known_secrets, scrub_chain, task_id_in
-from .redact import may_hold, redact
-from .spec import model
-from .tasks import status_of
+from ._calls import parse
+from ._errors import ResponseValidationError, WebhookVerificationError
+from ._raw import decoded, known_secrets, scrub_chain, task_id_in
+from ._redact import may_hold, redact
+from ._spec import model
+from ._tasks import status_of
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
 

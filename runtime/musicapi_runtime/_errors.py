@@ -14,7 +14,7 @@ import httpx
 
 import musicapi_spec as facts
 
-from .raw import body_text, message_of, scrub, task_id_in
+from ._raw import body_text, message_of, scrub, task_id_in
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-vercel-id", "cf-ray")
 

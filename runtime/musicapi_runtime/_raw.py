@@ -16,8 +16,8 @@ from typing import Any, Literal, TypeVar
 
 import httpx
 
-from .redact import redact
-from .responses import received
+from ._redact import redact
+from ._responses import received
 
 E = TypeVar("E", bound=BaseException)
 TASK_ID_KEYS = ("task_id", "taskId")

@@ -11,9 +11,9 @@ from typing import Any, Protocol
 
 from musicapi_spec.check import Problem, problems
 
-from .errors import RequestValidationError
-from .raw import remember_secret
-from .spec import variant_of
+from ._errors import RequestValidationError
+from ._raw import remember_secret
+from ._spec import variant_of
 
 
 class Body(Protocol):

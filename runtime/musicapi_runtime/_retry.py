@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 import httpx
 
-from .errors import ConfigurationError, parse_retry_after
-from .log import log_exchange, logger, request_line
-from .raw import body_text, task_id_in
-from .responses import arecord, last_response, record
-from .tls import verified
+from ._errors import ConfigurationError, parse_retry_after
+from ._log import log_exchange, logger, request_line
+from ._raw import body_text, task_id_in
+from ._responses import arecord, last_response, record
+from ._tls import verified
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
