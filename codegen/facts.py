@@ -3,7 +3,7 @@
 openapi-python-client writes typed models and endpoints but drops everything else the hand-written layers need:
 limits, the create variants and their tags, paths, costs (x-credits), state phases (x-phases), documented
 messages (the examples), servers and webhooks. This writes them, so a spec edit shows up in generated/ and
-`make check-generated` sees it. Anything in a request schema that templates/spec/check.py cannot enforce is an
+`make check-generated` sees it. Anything in a request schema that codegen/spec_modules/check.py cannot enforce is an
 error here, never silently skipped.
 
 Usage: python -m codegen.facts SPEC CLIENT_DIR OUTPUT_DIR
@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "spec"
-# What templates/spec/check.py enforces, and what it may ignore because it only describes.
+SPEC_MODULES = Path(__file__).resolve().parent / "spec_modules"
+# What codegen/spec_modules/check.py enforces, and what it may ignore because it only describes.
 RULES = {
     "type",
     "const",
@@ -92,9 +92,9 @@ class Spec:
             if key == "format" and value in HINT_FORMATS:
                 continue
             if key not in RULES:
-                raise SpecError(f"{where}: request schemas may not use {key!r} (templates/spec/check.py lacks it)")
+                raise SpecError(f"{where}: request schemas may not use {key!r} (spec_modules/check.py lacks it)")
             if key == "format" and value not in FORMATS:
-                raise SpecError(f"{where}: format {value!r} is not checked (templates/spec/check.py)")
+                raise SpecError(f"{where}: format {value!r} is not checked (codegen/spec_modules/check.py)")
             if key in ("anyOf", "allOf"):
                 out[key] = [self.rules(option, f"{where}.{key}[{i}]") for i, option in enumerate(value)]
             elif key == "properties":
@@ -965,8 +965,8 @@ def write(spec_path: Path, client_dir: Path, out: Path) -> None:
     (out / "results.py").write_text(render_results(facts, client_dir.name), encoding="utf-8")
     (out / "signatures.py").write_text(render_signatures(facts, client_dir.name), encoding="utf-8")
     (out / "reference.md").write_text(render_reference(facts, document), encoding="utf-8")
-    for name in ("model.py", "check.py", "webhook.py"):
-        shutil.copyfile(TEMPLATES / name, out / name)
+    for module in sorted(SPEC_MODULES.glob("*.py")):  # hand-written modules of the package, copied as they are
+        shutil.copyfile(module, out / module.name)
     (out / "py.typed").write_text("")
     # The spec travels with the package (the sandbox serves it at /openapi.json).
     (out / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
