@@ -831,12 +831,36 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         by_answer.setdefault(op["answer"] or "Any", []).append(alias)
         if op["polls"]:
             by_task.setdefault(facts["FAMILIES"][operations[op["polls"]]["tag"]]["task"], []).append(alias)
+    lines = _signatures_head(facts, package, by_answer, by_task)
+    options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
+    options += ", on_created: Callable[[str], None] | None = ..."
+    lines += _protocol("Create", "Start a task (paid); the answer's model.", by_answer, "", "")
+    lines += _protocol("ACreate", "The async twin of Create.", by_answer, "async ", "")
+    lines += _protocol("CreateAndWait", "Create (paid), then wait: the family's finished task.", by_task, "", options)
+    lines += _protocol("ACreateAndWait", "The async twin of CreateAndWait.", by_task, "async ", options)
+    lines += _wait_protocols(facts)
+    # clips_of / finished_clips: a task model's clips are its family's clip model.
+    pairs = {f["task"]: f["clip"] for f in facts["FAMILIES"].values()}
+    for name, doc in (
+        ("ClipsOf", "A task's clips: its family's clip model."),
+        ("FinishedClips", "A task's finished clips."),
+    ):
+        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
+        for task, clip in pairs.items():
+            if len(pairs) > 1:
+                lines.append("    @overload")
+            lines.append(f"    def __call__(self, task: {task}) -> list[{clip}]: ...")
+    return "\n".join(lines) + "\n"
+
+
+def _signatures_head(
+    facts: dict[str, Any], package: str, by_answer: dict[str, list[str]], by_task: dict[str, list[str]]
+) -> list[str]:
     models = sorted({a for a in by_answer if a != "Any"} | set(by_task))
     tasks = {f["task"] for f in facts["FAMILIES"].values()}
     clips = {f["clip"] for f in facts["FAMILIES"].values()}
     aliases = sorted({a for group in by_answer.values() for a in group})
-    options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
-    lines = [
+    return [
         '"""Typed signatures of the runtime\'s create, acreate, create_and_wait and acreate_and_wait: one overload',
         "per kind of answer, from the spec's operations (their bodies, answers and task families). Written by",
         "`make generate` (codegen/facts.py): do not edit. For type checkers only: the runtime imports it under",
@@ -856,26 +880,27 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         "from .results import Task",
         "",
         "if TYPE_CHECKING:",
-        "    from musicapi_runtime._waiting import PollSchedule, ProgressCallback",
+        "    from musicapi_runtime import PollSchedule, ProgressCallback",
         "",
     ]
 
-    def protocol(name: str, doc: str, groups: dict[str, list[str]], prefix: str, extra: str) -> None:
-        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
-        many = len(groups) > 1
-        for result, bodies in groups.items():
-            if many:
-                lines.append("    @overload")
-            lines.append(
-                f"    {prefix}def __call__(self, client: AuthenticatedClient, body: {' | '.join(bodies)}{extra}) "
-                f"-> {result}: ..."
-            )
 
-    protocol("Create", "Start a task (paid); the answer's model.", by_answer, "", "")
-    protocol("ACreate", "The async twin of Create.", by_answer, "async ", "")
-    protocol("CreateAndWait", "Create (paid), then wait: the family's finished task.", by_task, "", f", {options}")
-    protocol("ACreateAndWait", "The async twin of CreateAndWait.", by_task, "async ", f", {options}")
-    # wait_for_task / await_task: a family named by its enum member or its name answers with its task model.
+def _protocol(name: str, doc: str, groups: dict[str, list[str]], prefix: str, options: str) -> list[str]:
+    lines = ["", f"class {name}(Protocol):", f'    """{doc}"""', ""]
+    for result, bodies in groups.items():
+        if len(groups) > 1:
+            lines.append("    @overload")
+        extra = f", {options}" if options else ""
+        lines.append(
+            f"    {prefix}def __call__(self, client: AuthenticatedClient, body: {' | '.join(bodies)}{extra}) "
+            f"-> {result}: ..."
+        )
+    return lines
+
+
+def _wait_protocols(facts: dict[str, Any]) -> list[str]:
+    """wait_for_task / await_task: a family named by its enum member or its name answers with its task model."""
+    lines: list[str] = []
     waits = "api: None = ..., timeout: float = ..., schedule: PollSchedule | None = ..., "
     waits += "on_progress: ProgressCallback | None = ..., first_delay: float = ..."
     for name, doc, prefix, extra in (
@@ -898,18 +923,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
             f"on_progress: ProgressCallback | None = ..., first_delay: float = ...{extra}, "
             "clock: Callable[[], float] = ...) -> Task: ...",
         ]
-    # clips_of / finished_clips: a task model's clips are its family's clip model.
-    pairs = {f["task"]: f["clip"] for f in facts["FAMILIES"].values()}
-    for name, doc in (
-        ("ClipsOf", "A task's clips: its family's clip model."),
-        ("FinishedClips", "A task's finished clips."),
-    ):
-        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
-        for task, clip in pairs.items():
-            if len(pairs) > 1:
-                lines.append("    @overload")
-            lines.append(f"    def __call__(self, task: {task}) -> list[{clip}]: ...")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def render_reference(facts: dict[str, Any], document: dict[str, Any]) -> str:

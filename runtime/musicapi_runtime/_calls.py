@@ -19,6 +19,7 @@ import httpx
 from musicapi_client.types import Response
 
 from ._errors import (
+    MAY_EXIST,
     APIConnectionError,
     APITimeoutError,
     CreateConnectionError,
@@ -27,11 +28,12 @@ from ._errors import (
     MusicAPIError,
     RequestValidationError,
     ResponseValidationError,
+    parse_retry_after,
     request_id_of,
     status_error,
 )
-from ._raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
-from ._redact import may_hold, redact
+from ._raw import body_text, decoded, key_of, loads, received_text, scrub, scrub_chain, task_id_in
+from ._redact import known_secrets, may_hold, redact
 from ._responses import last_response
 from ._retry import NOT_SENT_ERRORS
 from ._spec import operation_at
@@ -43,7 +45,6 @@ M = TypeVar("M", covariant=True)
 
 # What the generated parsers raise on a body they cannot read (JSONDecodeError and UnicodeError are ValueErrors).
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError, LookupError)
-MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
 
 
 def call(fn: Callable[P, Response[T]], *args: P.args, **kwargs: P.kwargs) -> T:
@@ -100,6 +101,11 @@ class RawAnswer:
 
     def __call__(self) -> str:
         return scrub(self.text(), self.request)
+
+    def retry_after(self) -> float | None:
+        """The server's Retry-After on this answer, in seconds (its hint for when to ask again), if it gave one."""
+        value = self.response.headers.get("retry-after")
+        return None if value is None else parse_retry_after(value)
 
 
 def without_secrets(parsed: T, answer: RawAnswer) -> T:

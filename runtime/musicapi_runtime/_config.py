@@ -18,7 +18,7 @@ from musicapi_spec import DEFAULT_BASE_URL
 from ._client import MusicAPIClient
 from ._errors import ConfigurationError
 from ._log import configure_from_env
-from ._raw import remember_secret
+from ._redact import remember_secret
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._tls import context_for
 from ._version import __version__

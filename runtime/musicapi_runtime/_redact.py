@@ -8,8 +8,11 @@ as escape sequences write it, in any mix with plain characters: JSON's (`\\u0073
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
 
 SHOWN = "[redacted]"
 MIN_PREFIX = 8  # a quoted start of a key this long, and at least half the key, goes too
@@ -130,3 +133,38 @@ def _char(char: str) -> str:
 def _hex(number: int, width: int) -> str:
     """Hex digits of `number` as a regex that takes either case."""
     return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{number:0{width}x}")
+
+
+# The API keys of every client built in this process (connect() registers its key), and the secrets request
+# bodies carried (_validation.py): any text the library shows or keeps is cleaned of them, wherever it came from
+# (a server that echoes the key, a parse error quoting the body). Bounded per kind, newest kept, so that many
+# per-task webhook secrets never push an API key out.
+SecretKind = Literal["key", "field"]
+_KNOWN: dict[SecretKind, OrderedDict[str, None]] = {"key": OrderedDict(), "field": OrderedDict()}
+_KNOWN_LOCK = threading.Lock()
+KEEP = 64  # of each kind
+MIN_SECRET = 8  # shorter "keys" (tests, toys) would blank out ordinary words
+
+
+def remember_secret(secret: str, kind: SecretKind = "key") -> None:
+    """Scrub `secret` from every message, body and log line the library builds from now on."""
+    if len(secret) < MIN_SECRET:
+        return
+    with _KNOWN_LOCK:
+        known = _KNOWN[kind]
+        known[secret] = None
+        known.move_to_end(secret)
+        while len(known) > KEEP:
+            known.popitem(last=False)
+
+
+def known_secrets() -> list[str]:
+    with _KNOWN_LOCK:
+        return [*_KNOWN["key"], *_KNOWN["field"]]
+
+
+def redact_secrets(text: str, *, also: Iterable[str] = ()) -> str:
+    """`text` without any secret this process gave the library (the key of every client connect() built, every
+    webhook secret a create sent) nor those in `also`: whole, cut short, or escaped, each becomes [redacted].
+    For lines your program prints or logs itself (the `musicapi` command cleans every line it prints so)."""
+    return redact(text, [*also, *known_secrets()])
