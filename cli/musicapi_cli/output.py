@@ -72,13 +72,27 @@ def hide(secret: str) -> None:
 def secret_free(text: str) -> str:
     """`text` without the API key the command runs with, nor any secret it holds (hide) or the runtime was given
     (a webhook_secret sent with a create): a server may echo them in any field."""
-    from musicapi_runtime._redact import redact  # no HTTP stack: a plain function
+    import musicapi_runtime as rt  # redact_secrets loads no HTTP stack: plain Python
 
-    secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN]
-    raw = sys.modules.get("musicapi_runtime._raw")  # loaded once a request was made; nothing to add before
-    if raw is not None:
-        secrets += raw.known_secrets()
-    return redact(text, secrets)
+    return rt.redact_secrets(text, also=[os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN])
+
+
+def show_warnings() -> None:
+    """The runtime's warnings (a retry, a poll that failed, a file a clip lacks), each a note on stderr: the
+    library prints nothing itself (a NullHandler); MUSICAPI_LOG=LEVEL shows its own log instead."""
+    import logging
+
+    logger = logging.getLogger("musicapi")
+    if os.environ.get("MUSICAPI_LOG", "").strip() or any(getattr(h, "notes", False) for h in logger.handlers):
+        return
+
+    class Notes(logging.Handler):
+        notes = True
+
+        def emit(self, record: logging.LogRecord) -> None:
+            note(f"musicapi: {record.getMessage()}")
+
+    logger.addHandler(Notes(logging.WARNING))
 
 
 def out(text: str) -> None:
