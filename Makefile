@@ -19,13 +19,14 @@ GENERATE_INTO = openapi-python-client generate --path $(SPEC) --config generator
 	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec
 PYTHON_OK = $(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "this needs Python 3.11 or newer: make PYTHON=python3.11 ...")'
 
-.PHONY: venv python-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
+.PHONY: venv python-tools node-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
 	docs bench clean other-generators
 
 # The full toolchain: pinned Python tools (requirements-dev.txt), the package in editable mode, and the pinned
-# Node tools (package-lock.json).
+# Node tools (package-lock.json). Each target asks only for the half it uses.
 venv: $(VENV)/.installed
 python-tools: $(VENV)/.python
+node-tools: node_modules/.installed
 
 $(VENV)/.python: requirements-dev.txt pyproject.toml
 	@$(PYTHON_OK)
@@ -34,7 +35,10 @@ $(VENV)/.python: requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.python package.json package-lock.json
+$(VENV)/.installed: $(VENV)/.python node_modules/.installed
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make test needs Node.js and npm (make test-fast does not)"; exit 1; }
 	npm ci --silent --no-audit --no-fund
 	touch $@
@@ -82,7 +86,7 @@ other-generators: venv
 
 # TypeScript types for other teams, generated from the spec and type-checked with a usage file; the typed client
 # (openapi-fetch) and its end-to-end script compile to build/typescript/ (run by tests/test_typescript_e2e.py).
-typescript: venv
+typescript: node-tools
 	openapi-typescript $(SPEC) -o typescript/generated/musicapi.d.ts --silent
 	tsc -p typescript/tsconfig.json
 	tsc -p typescript/tsconfig.build.json
@@ -90,7 +94,7 @@ typescript: venv
 # The HTML API reference: one self-contained file that works offline (the spec and Redoc's standalone bundle,
 # from the pinned npm package, inlined), beside the spec bundled as JSON.
 DOCS_DIR ?= build/docs
-docs: venv
+docs: node-tools
 	redocly bundle $(SPEC) --ext json -o $(DOCS_DIR)/musicapi.json
 	node docs/build-html.mjs $(DOCS_DIR)/musicapi.json $(DOCS_DIR)/index.html
 
@@ -109,9 +113,9 @@ $(DEMO_VENV)/.installed: pyproject.toml
 bench: venv
 	python -m benchmarks
 
-# The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key).
-sandbox: python-tools
-	python -m musicapi_sandbox
+# The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key), from the demo's small virtualenv.
+sandbox: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python -m musicapi_sandbox
 
 clean:
 	rm -rf $(VENV) $(DEMO_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs build dist typescript/generated
