@@ -12,11 +12,13 @@ export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
 
 SPEC := openapi/musicapi.yaml
 GENERATED_DIR ?= generated
-# Both halves of generated/: the typed client (openapi-python-client) and the spec's facts (codegen/facts.py).
+# generated/: the typed client (openapi-python-client), the spec's facts (codegen/facts.py), and the reference of
+# every command the CLI builds from them (read from its parser, run on those very facts).
 # A generator warning (a misspelt $ref silently drops a model) fails the build.
 GENERATE_INTO = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite --fail-on-warning --output-path $(1)/musicapi_client \
-	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec
+	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec \
+	&& PYTHONPATH=$(1) python -m musicapi_cli.reference $(1)/commands.md
 PYTHON_OK = $(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "this needs Python 3.11 or newer: make PYTHON=python3.11 ...")'
 
 .PHONY: venv python-tools node-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
