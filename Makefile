@@ -1,6 +1,6 @@
 # musicapi-client: everything a newcomer needs is `make demo` and `make test`.
 #   make demo       Python >= 3.11 and make: a small virtualenv with the package and its sandbox, then the demo
-#   make test       also Node.js (npm) and Java: the full toolchain, every check (see README, "Testing")
+#   make test       also Node.js (npm) and Java: the full toolchain, every check (see docs/testing.md)
 #   make test-fast  the quick loop: Python only, no Node, no Java, no packaging or conformance runs
 SHELL := /bin/bash
 PYTHON ?= python3

@@ -774,7 +774,7 @@ def test_a_202_whatever_its_body_means_not_yet(
     how: Callable[..., Any], api: str, answer: tuple[str, bytes, dict[str, str]]
 ) -> None:
     """Round three, finding 5: a 202 with no JSON body (empty, or `Accepted`) ended a producer wait in
-    ResponseValidationError, though the README says 202 means "not yet". A 202 whose body cannot be read as a
+    ResponseValidationError, though the docs say 202 means "not yet". A 202 whose body cannot be read as a
     poll answer is read as not ready (a 202 that says the task failed still fails)."""
     client, _ = scripted([(202, answer[1], answer[2])])
     status = outcome(how, client, api)

@@ -379,7 +379,7 @@ def test_the_sandbox_says_when_a_task_will_show_something(sandbox: SandboxProces
 
 
 def test_webhooks_go_only_to_this_machine_unless_told(tmp_path: Path) -> None:
-    """A create naming https://me.example/hook (the README's example, once) made the sandbox knock there four
+    """A create naming https://me.example/hook (an example the README had) made the sandbox knock there four
     times; now it records the delivery without sending it, unless --webhooks-anywhere."""
     body = {"task_type": "create_music", "sound": "hooked", "webhook_url": "https://me.invalid/hook"}
     for flags, attempts in (([], []), (["--webhooks-anywhere"], [0])):

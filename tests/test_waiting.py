@@ -144,7 +144,7 @@ def test_schedule_polls_closer_as_the_task_nears_its_end() -> None:
 
 
 def test_default_schedule_is_the_documented_one() -> None:
-    """The README: first poll 15 s after the create, every 15 s while nothing shows, every 10 s while a clip
+    """docs/runtime.md: first poll 15 s after the create, every 15 s while nothing shows, every 10 s while a clip
     runs, every 3 s once a clip streams (benchmarks/RESULTS.md shows why)."""
     api = FakeAPI().script(
         TASK,
