@@ -972,7 +972,8 @@ def render_reference(facts: dict[str, Any], document: dict[str, Any]) -> str:
         "",
         "Written by `make generate` from `openapi/musicapi.yaml` (codegen/facts.py); `make check-generated` keeps it",
         "so. Do not edit. Costs are the spec's `x-credits` (the sources and their dates are in each operation's",
-        'description); "assumed" marks a cost the sources do not state.',
+        'description); "assumed" marks a cost the sources do not state. Every command with its options, the',
+        "command's own ones too (`musicapi credits`, `webhook listen`, `sandbox`): [commands.md](../commands.md).",
         "",
     ]
     for tag in document.get("tags", []):
