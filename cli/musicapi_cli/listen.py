@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .exits import Exit, Usage, fail
-from .output import OutputFailed, dumps, hide, note, out, safe
+from .output import OutputFailed, dumps, hide, note, out, safe, show_warnings
 
 if TYPE_CHECKING:
     import http.client
@@ -90,6 +90,7 @@ def run_listen(args: argparse.Namespace, state: dict[str, Any]) -> Exit:
     import asyncio  # not at import: `musicapi --help` loads this module
 
     receiver = Receiver(args, checked_secret(args))
+    show_warnings()  # the library's warnings while downloading, as notes
     hide(receiver.secret)  # a delivery may quote it (in a title, an unknown field): never printed
     threading.Thread(target=receiver.work, name="report", daemon=True).start()
     asyncio.run(receiver.serve())
