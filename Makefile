@@ -1,6 +1,6 @@
 # musicapi-client: everything a newcomer needs is `make demo` and `make test`.
 #   make demo       Python >= 3.11 and make: a small virtualenv with the package and its sandbox, then the demo
-#   make test       also Node.js (npm) and Java: the full toolchain, every check (see README, "Testing")
+#   make test       also Node.js (npm) and Java: the full toolchain, every check (see docs/testing.md)
 #   make test-fast  the quick loop: Python only, no Node, no Java, no packaging or conformance runs
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -12,20 +12,23 @@ export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
 
 SPEC := openapi/musicapi.yaml
 GENERATED_DIR ?= generated
-# Both halves of generated/: the typed client (openapi-python-client) and the spec's facts (codegen/facts.py).
+# generated/: the typed client (openapi-python-client), the spec's facts (codegen/facts.py), and the reference of
+# every command the CLI builds from them (read from its parser, run on those very facts).
 # A generator warning (a misspelt $ref silently drops a model) fails the build.
 GENERATE_INTO = openapi-python-client generate --path $(SPEC) --config generator-config.yaml \
 	--custom-template-path templates --meta none --overwrite --fail-on-warning --output-path $(1)/musicapi_client \
-	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec
+	&& python -m codegen.facts $(SPEC) $(1)/musicapi_client $(1)/musicapi_spec \
+	&& PYTHONPATH=$(1) python -m musicapi_cli.reference $(1)/commands.md
 PYTHON_OK = $(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "this needs Python 3.11 or newer: make PYTHON=python3.11 ...")'
 
-.PHONY: venv python-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
+.PHONY: venv python-tools node-tools generate generate-into check-generated lint test test-fast pytest demo sandbox typescript \
 	docs bench clean other-generators
 
 # The full toolchain: pinned Python tools (requirements-dev.txt), the package in editable mode, and the pinned
-# Node tools (package-lock.json).
+# Node tools (package-lock.json). Each target asks only for the half it uses.
 venv: $(VENV)/.installed
 python-tools: $(VENV)/.python
+node-tools: node_modules/.installed
 
 $(VENV)/.python: requirements-dev.txt pyproject.toml
 	@$(PYTHON_OK)
@@ -34,7 +37,10 @@ $(VENV)/.python: requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.python package.json package-lock.json
+$(VENV)/.installed: $(VENV)/.python node_modules/.installed
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
 	@command -v npm >/dev/null || { echo "make test needs Node.js and npm (make test-fast does not)"; exit 1; }
 	npm ci --silent --no-audit --no-fund
 	touch $@
@@ -82,7 +88,7 @@ other-generators: venv
 
 # TypeScript types for other teams, generated from the spec and type-checked with a usage file; the typed client
 # (openapi-fetch) and its end-to-end script compile to build/typescript/ (run by tests/test_typescript_e2e.py).
-typescript: venv
+typescript: node-tools
 	openapi-typescript $(SPEC) -o typescript/generated/musicapi.d.ts --silent
 	tsc -p typescript/tsconfig.json
 	tsc -p typescript/tsconfig.build.json
@@ -90,7 +96,7 @@ typescript: venv
 # The HTML API reference: one self-contained file that works offline (the spec and Redoc's standalone bundle,
 # from the pinned npm package, inlined), beside the spec bundled as JSON.
 DOCS_DIR ?= build/docs
-docs: venv
+docs: node-tools
 	redocly bundle $(SPEC) --ext json -o $(DOCS_DIR)/musicapi.json
 	node docs/build-html.mjs $(DOCS_DIR)/musicapi.json $(DOCS_DIR)/index.html
 
@@ -109,9 +115,9 @@ $(DEMO_VENV)/.installed: pyproject.toml
 bench: venv
 	python -m benchmarks
 
-# The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key).
-sandbox: python-tools
-	python -m musicapi_sandbox
+# The sandbox in the foreground on http://127.0.0.1:8000 (key: sandbox-key), from the demo's small virtualenv.
+sandbox: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python -m musicapi_sandbox
 
 clean:
 	rm -rf $(VENV) $(DEMO_VENV) node_modules .pytest_cache .mypy_cache .ruff_cache songs build dist typescript/generated

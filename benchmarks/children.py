@@ -17,7 +17,7 @@ import httpx
 
 import musicapi_runtime as rt
 from musicapi_client.models import RiffusionClip, RiffusionCreateWithDescription, RiffusionModel
-from musicapi_runtime.config import DEFAULT_TIMEOUT
+from musicapi_runtime._config import DEFAULT_TIMEOUT
 
 from .common import KEY
 

@@ -69,7 +69,18 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
     ended: dict[str, list[float]] = {OURS: [], SDK: []}
     errors: list[str] = []
     lock = threading.Lock()
-    args = ["--seed", "5", "--credits", "100000", "--task-seconds", str(low), str(high), "--audio-seconds", "20"]
+    args = [
+        "--seed",
+        "5",
+        "--credits",
+        "100000",
+        "--no-poll-hints",
+        "--task-seconds",
+        str(low),
+        str(high),
+        "--audio-seconds",
+        "20",
+    ]
     with SandboxProcess(args) as sandbox, tempfile.TemporaryDirectory() as scratch:
 
         def one(name: str, fn: Callable[[str, str, Path], tuple[str, float, float]], index: int) -> None:

@@ -17,7 +17,7 @@ import httpx
 from musicapi import MusicAPI
 
 import musicapi_runtime as rt
-from musicapi_runtime.retry import pooled_limits
+from musicapi_runtime._retry import pooled_limits
 
 from .common import KEY, ROOT, TASK_ID, fast_server, interleaved, median, paired_ratio
 from .report import Row
@@ -32,7 +32,7 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
     rows: list[Row] = []
     with fast_server() as url:
         headers = {"Authorization": f"Bearer {KEY}"}
-        raw = httpx.Client(base_url=url, headers=headers, limits=pooled_limits(), timeout=rt.config.DEFAULT_TIMEOUT)
+        raw = httpx.Client(base_url=url, headers=headers, limits=pooled_limits(), timeout=rt._config.DEFAULT_TIMEOUT)
         ours = rt.connect(KEY, base_url=url)
         vendor = MusicAPI(KEY, base_url=f"{url}/api/v1")
 
@@ -52,7 +52,7 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
 
         async def async_run() -> dict[str, list[float]]:
             raw_async = httpx.AsyncClient(
-                base_url=url, headers=headers, limits=pooled_limits(), timeout=rt.config.DEFAULT_TIMEOUT
+                base_url=url, headers=headers, limits=pooled_limits(), timeout=rt._config.DEFAULT_TIMEOUT
             )
 
             async def raw_async_call() -> object:

@@ -13,7 +13,7 @@ from musicapi.resources.riffusion import _to_riffusion_task_result
 from musicapi_client import AuthenticatedClient, Client
 from musicapi_client.api.riffusion import riffusion_get_task
 from musicapi_client.models import RiffusionTask
-from musicapi_runtime import polls
+from musicapi_runtime import _polls as polls
 
 from .common import TASK_ANSWER, interleaved, median, paired_ratio
 from .report import Row
@@ -64,7 +64,7 @@ def run(smoke: bool) -> tuple[list[Row], list[str]]:
         "Our parser does more than the SDK's: it tries the not-ready and failure shapes first (the answer's shape "
         "is not tagged), converts `mv` and `state` to enums while keeping unknown values, and keeps unknown "
         "fields for a lossless round trip; the SDK builds plain dataclasses and drops unknown fields. The runtime's "
-        "path (runtime/musicapi_runtime/polls.py) gives the generated parser's exact results (tests/test_polls.py) "
+        "path (runtime/musicapi_runtime/_polls.py) gives the generated parser's exact results (tests/test_polls.py) "
         "without its failed union attempts and per-field calls.",
     ]
     return rows, notes

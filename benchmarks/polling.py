@@ -54,7 +54,7 @@ def webhook_lags(tasks: int) -> list[float]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     hook = f"http://127.0.0.1:{server.server_address[1]}/hook"
     try:
-        with SandboxProcess(["--task-seconds", "1", "2", "--credits", "100000"]) as sandbox:
+        with SandboxProcess(["--task-seconds", "1", "2", "--credits", "100000", "--no-poll-hints"]) as sandbox:
             client = rt.connect(sandbox.api_key, base_url=sandbox.url)
             ids = []
             for index in range(tasks):

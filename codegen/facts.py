@@ -3,7 +3,7 @@
 openapi-python-client writes typed models and endpoints but drops everything else the hand-written layers need:
 limits, the create variants and their tags, paths, costs (x-credits), state phases (x-phases), documented
 messages (the examples), servers and webhooks. This writes them, so a spec edit shows up in generated/ and
-`make check-generated` sees it. Anything in a request schema that templates/spec/check.py cannot enforce is an
+`make check-generated` sees it. Anything in a request schema that codegen/spec_modules/check.py cannot enforce is an
 error here, never silently skipped.
 
 Usage: python -m codegen.facts SPEC CLIENT_DIR OUTPUT_DIR
@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "spec"
-# What templates/spec/check.py enforces, and what it may ignore because it only describes.
+SPEC_MODULES = Path(__file__).resolve().parent / "spec_modules"
+# What codegen/spec_modules/check.py enforces, and what it may ignore because it only describes.
 RULES = {
     "type",
     "const",
@@ -92,9 +92,9 @@ class Spec:
             if key == "format" and value in HINT_FORMATS:
                 continue
             if key not in RULES:
-                raise SpecError(f"{where}: request schemas may not use {key!r} (templates/spec/check.py lacks it)")
+                raise SpecError(f"{where}: request schemas may not use {key!r} (spec_modules/check.py lacks it)")
             if key == "format" and value not in FORMATS:
-                raise SpecError(f"{where}: format {value!r} is not checked (templates/spec/check.py)")
+                raise SpecError(f"{where}: format {value!r} is not checked (codegen/spec_modules/check.py)")
             if key in ("anyOf", "allOf"):
                 out[key] = [self.rules(option, f"{where}.{key}[{i}]") for i, option in enumerate(value)]
             elif key == "properties":
@@ -199,103 +199,16 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
             op_id = op["operationId"]
             if op_id not in modules:
                 raise SpecError(f"{op_id}: openapi-python-client wrote no module for it")
-            credits = op.get("x-credits", 0)
             if method != "get" and "x-credits" not in op:
                 raise SpecError(f"{op_id}: a {method.upper()} must state its cost with x-credits (0 if free)")
-            names: list[str] = []
-            body = op.get("requestBody")
-            if body is not None and "x-alias-of" not in op:  # an alias's bodies are its original's
-                schema = spec.deref(body)["content"]["application/json"]["schema"]
-                top = spec.deref(schema)
-                members = top.get("oneOf", [schema])
-                for member in members:
-                    if "$ref" not in member:
-                        raise SpecError(f"{op_id}: each request body variant must be a named schema ($ref)")
-                    name, target = spec.ref(member)
-                    if name in variants:  # the runtime sends a body to the operation its model belongs to
-                        raise SpecError(
-                            f"{op_id}: request schema {name} is also {variants[name]['operation']}'s; give each "
-                            "operation its own (or mark a second path of the same operation x-alias-of)"
-                        )
-                    names.append(name)
-                    request_schemas[name] = spec.rules(member, name)
-                    required = set(target.get("required", ()))
-                    fields = [
-                        field_of(spec, prop, node, prop in required)
-                        for prop, node in target.get("properties", {}).items()
-                    ]
-                    variants[name] = {
-                        "schema": name,
-                        "operation": op_id,
-                        "description": " ".join(str(target.get("description", "")).split()),
-                        "credits": target.get("x-credits", credits),
-                        "tags": {f["name"]: f["const"] for f in fields if f.get("is_tag")},
-                        "fields": fields,
-                    }
-            links = [
-                link["operationId"]
-                for response in op.get("responses", {}).values()
-                for link in spec.deref(response).get("links", {}).values()
-            ]
-            params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
-            operations[op_id] = {
-                "id": op_id,
-                "tag": (op.get("tags") or ["default"])[0],
-                "method": method.upper(),
-                "path": path,
-                "module": modules[op_id],
-                "summary": op.get("summary", ""),
-                "description": " ".join(str(op.get("description", "")).split()),
-                "credits": credits,
-                "variants": tuple(names),
-                "polls": links[0] if links else None,
-                "path_parameters": tuple(p["name"] for p in params if p.get("in") == "path"),
-                "statuses": tuple(str(s) for s in op.get("responses", {})),
-                "deprecated": bool(op.get("deprecated", False)),
-                "successor": op.get("x-successor"),
-                "retired": dict(op.get("x-retired", {})),
-                "task_type": op.get("x-task-type"),
-                "files": None if op.get("x-files") is None else tuple(op["x-files"]),
-                "family": None,  # set below, once the families are known
-                "synchronous": bool(op.get("x-synchronous", False)),
-                "answer": answer_schema(spec, op),
-                "ids": answer_ids(spec, op),
-                "verb": op.get("x-cli-verb"),
-                "file_format": op.get("x-file-format"),
-                "finished_clips": op.get("x-finished-clips"),
-                "retired_field": op.get("x-retired-field", "task_type") if op.get("x-retired") else None,
-                "gone": op.get("x-gone"),
-                "alias_of": op.get("x-alias-of"),
-            }
+            names = body_variants(spec, op_id, op, variants, request_schemas)
+            operations[op_id] = operation_of(spec, path, method, item, op, modules[op_id], names)
             examples[op_id], example_fields[op_id] = examples_of(spec, op.get("responses", {}))
-            if method == "get" and links == [] and "200" in op.get("responses", {}):
+            if method == "get" and operations[op_id]["polls"] is None and "200" in op.get("responses", {}):
                 clip_fields[op_id] = clip_properties(spec, op["responses"]["200"])
-    for op_id, operation in operations.items():
-        chosen = operation["file_format"]
-        if chosen is not None and not all(
-            any(f["name"] == chosen for f in variants[v]["fields"]) for v in operation["variants"]
-        ):
-            raise SpecError(f"{op_id}: x-file-format names {chosen!r}, which is not a field of its request bodies")
     families = families_of(spec, operations)
     commands_of(operations, variants)
-    files = file_fields(spec)
-    for op_id, operation in operations.items():
-        operation["answer_files"] = answer_files(spec, document, operation, files)
-        made, family = operation["files"], families.get(operation["family"] or "")
-        if made is not None and (family is None or not set(made) <= set(family["files"])):
-            raise SpecError(f"{op_id}: x-files must name file fields (x-file) of the clips its task holds, got {made}")
-        alias = operation["alias_of"]
-        if alias is not None and (alias not in operations or operations[alias]["method"] != operation["method"]):
-            raise SpecError(f"{op_id}: x-alias-of must name an operation of the same method, got {alias!r}")
-    enums = {name: tuple(s["enum"]) for name, s in spec.schemas.items() if "enum" in s}
-    phases: dict[str, dict[str, str]] = {}
-    for name, schema in spec.schemas.items():
-        if "x-phases" in schema:
-            mapping = {str(value): phase for phase, values in schema["x-phases"].items() for value in values}
-            unknown = set(mapping) - set(map(str, schema.get("enum", ())))
-            if unknown:
-                raise SpecError(f"{name}: x-phases names values that are not in its enum: {sorted(unknown)}")
-            phases[name] = mapping
+    check_operations(spec, document, operations, variants, families)
     servers = tuple(server["url"] for server in document.get("servers", []))
     if not servers:
         raise SpecError("the spec lists no servers")
@@ -306,8 +219,8 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
         "OPERATIONS": operations,
         "VARIANTS": variants,
         "REQUEST_SCHEMAS": request_schemas,
-        "ENUMS": enums,
-        "PHASES": phases,
+        "ENUMS": {name: tuple(s["enum"]) for name, s in spec.schemas.items() if "enum" in s},
+        "PHASES": enum_phases(spec),
         "SCHEMA_EXTENSIONS": {
             name: {k: v for k, v in schema.items() if k.startswith("x-") and k != "x-phases"}
             for name, schema in spec.schemas.items()
@@ -321,6 +234,118 @@ def derive(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
         "FILES": file_fields(spec),
         **answers_of(spec),
     }
+
+
+def body_variants(
+    spec: Spec, op_id: str, op: dict[str, Any], variants: dict[str, Any], request_schemas: dict[str, Any]
+) -> list[str]:
+    """The request variants of an operation (the members of its body's oneOf, or its one schema), recorded in
+    `variants` and `request_schemas`; their names."""
+    names: list[str] = []
+    body = op.get("requestBody")
+    if body is None or "x-alias-of" in op:  # an alias's bodies are its original's
+        return names
+    schema = spec.deref(body)["content"]["application/json"]["schema"]
+    for member in spec.deref(schema).get("oneOf", [schema]):
+        if "$ref" not in member:
+            raise SpecError(f"{op_id}: each request body variant must be a named schema ($ref)")
+        name, target = spec.ref(member)
+        if name in variants:  # the runtime sends a body to the operation its model belongs to
+            raise SpecError(
+                f"{op_id}: request schema {name} is also {variants[name]['operation']}'s; give each "
+                "operation its own (or mark a second path of the same operation x-alias-of)"
+            )
+        names.append(name)
+        request_schemas[name] = spec.rules(member, name)
+        required = set(target.get("required", ()))
+        fields = [field_of(spec, prop, node, prop in required) for prop, node in target.get("properties", {}).items()]
+        variants[name] = {
+            "schema": name,
+            "operation": op_id,
+            "description": " ".join(str(target.get("description", "")).split()),
+            "credits": target.get("x-credits", op.get("x-credits", 0)),
+            "tags": {f["name"]: f["const"] for f in fields if f.get("is_tag")},
+            "fields": fields,
+        }
+    return names
+
+
+def operation_of(
+    spec: Spec, path: str, method: str, item: dict[str, Any], op: dict[str, Any], module: str, names: list[str]
+) -> dict[str, Any]:
+    """An operation's record (musicapi_spec.model.Operation); `family` and `verb` are set once all are known."""
+    links = [
+        link["operationId"]
+        for response in op.get("responses", {}).values()
+        for link in spec.deref(response).get("links", {}).values()
+    ]
+    params = [spec.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    return {
+        "id": op["operationId"],
+        "tag": (op.get("tags") or ["default"])[0],
+        "method": method.upper(),
+        "path": path,
+        "module": module,
+        "summary": op.get("summary", ""),
+        "description": " ".join(str(op.get("description", "")).split()),
+        "credits": op.get("x-credits", 0),
+        "variants": tuple(names),
+        "polls": links[0] if links else None,
+        "path_parameters": tuple(p["name"] for p in params if p.get("in") == "path"),
+        "statuses": tuple(str(s) for s in op.get("responses", {})),
+        "deprecated": bool(op.get("deprecated", False)),
+        "successor": op.get("x-successor"),
+        "retired": dict(op.get("x-retired", {})),
+        "task_type": op.get("x-task-type"),
+        "files": None if op.get("x-files") is None else tuple(op["x-files"]),
+        "family": None,  # set by families_of, once the families are known
+        "synchronous": bool(op.get("x-synchronous", False)),
+        "answer": answer_schema(spec, op),
+        "ids": answer_ids(spec, op),
+        "verb": op.get("x-cli-verb"),
+        "file_format": op.get("x-file-format"),
+        "finished_clips": op.get("x-finished-clips"),
+        "retired_field": op.get("x-retired-field", "task_type") if op.get("x-retired") else None,
+        "gone": op.get("x-gone"),
+        "alias_of": op.get("x-alias-of"),
+    }
+
+
+def check_operations(
+    spec: Spec,
+    document: dict[str, Any],
+    operations: dict[str, Any],
+    variants: dict[str, Any],
+    families: dict[str, Any],
+) -> None:
+    """What the operations' extensions name must exist (x-file-format, x-files, x-alias-of); sets answer_files."""
+    files = file_fields(spec)
+    for op_id, operation in operations.items():
+        chosen = operation["file_format"]
+        if chosen is not None and not all(
+            any(f["name"] == chosen for f in variants[v]["fields"]) for v in operation["variants"]
+        ):
+            raise SpecError(f"{op_id}: x-file-format names {chosen!r}, which is not a field of its request bodies")
+        operation["answer_files"] = answer_files(spec, document, operation, files)
+        made, family = operation["files"], families.get(operation["family"] or "")
+        if made is not None and (family is None or not set(made) <= set(family["files"])):
+            raise SpecError(f"{op_id}: x-files must name file fields (x-file) of the clips its task holds, got {made}")
+        alias = operation["alias_of"]
+        if alias is not None and (alias not in operations or operations[alias]["method"] != operation["method"]):
+            raise SpecError(f"{op_id}: x-alias-of must name an operation of the same method, got {alias!r}")
+
+
+def enum_phases(spec: Spec) -> dict[str, dict[str, str]]:
+    """value -> phase for each enum with x-phases, whose values must be the enum's."""
+    phases: dict[str, dict[str, str]] = {}
+    for name, schema in spec.schemas.items():
+        if "x-phases" in schema:
+            mapping = {str(value): phase for phase, values in schema["x-phases"].items() for value in values}
+            unknown = set(mapping) - set(map(str, schema.get("enum", ())))
+            if unknown:
+                raise SpecError(f"{name}: x-phases names values that are not in its enum: {sorted(unknown)}")
+            phases[name] = mapping
+    return phases
 
 
 def answers_of(spec: Spec) -> dict[str, Any]:
@@ -531,28 +556,9 @@ def families_of(spec: Spec, operations: dict[str, Any]) -> dict[str, Any]:
 
 def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
     op = next(item[poll["method"].lower()] for path, item in spec.document["paths"].items() if path == poll["path"])
-    schema = success_schema(spec, op)
-    found = [(n, m) for n, m in members(spec, schema or {}) if "x-task" in m]
-    if schema is None or len(found) != 1 or found[0][0] is None:
-        raise SpecError(
-            f"{poll['id']}: its 200 answer must have exactly one named member with x-task (how a task of "
-            f"{poll['tag']} is read); without it the runtime could not follow the tasks it polls"
-        )
-    task_name, task = str(found[0][0]), found[0][1]
+    task_name, task = task_schema(spec, poll, op)
     x = task["x-task"]
-    unknown = set(x) - X_TASK
-    if unknown:
-        raise SpecError(f"{task_name}: x-task knows only {sorted(X_TASK)}, got {sorted(unknown)}")
-    for key in ("clips", "status", "message", "code", "task-id", "kind"):
-        if key in x:
-            walk_path(spec, task, str(x[key]), f"{task_name} x-task {key}")
-    if "clips" in x:  # the clips are an array of a named schema; without `clips`, the task is its own clip
-        items = spec.deref(walk_path(spec, task, x["clips"], task_name)).get("items", {})
-        if "$ref" not in items:
-            raise SpecError(f"{task_name}.{x['clips']}: the clips must be an array of a named schema")
-        clip_name, clip = spec.ref(items)
-    else:
-        clip_name, clip = task_name, task
+    clip_name, clip = clip_schema(spec, task_name, task)
     clip_props = clip.get("properties", {})
     state_enum, clip_phases = None, dict[str, str]()
     if "clip-state" in x:
@@ -563,14 +569,10 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
     if "status" in x:
         where = f"{task_name}.{x['status']}"
         status_enum, status_phases = phases_of(spec, walk_path(spec, task, x["status"], where), where)
-    if "clips" not in x and "status" not in x:
-        raise SpecError(f"{task_name}: x-task needs `clips` (where the clips are) or `status` (a flat task's state)")
     files = {p: str(n["x-file"]) for p, n in clip_props.items() if isinstance(n, dict) and "x-file" in n}
     clip_id = next((p for p, n in clip_props.items() if isinstance(n, dict) and n.get("x-id") == "clip"), None)
     if clip_id is None:
         raise SpecError(f"{clip_name}: mark the property that holds a clip's id with x-id: clip")
-    if x.get("clips-appear", "one by one") not in ("together", "one by one"):
-        raise SpecError(f"{task_name}: x-task clips-appear is `together` or `one by one`")
     return {
         "name": poll["tag"],
         "poll": poll["id"],
@@ -597,6 +599,42 @@ def family_of(spec: Spec, poll: dict[str, Any]) -> dict[str, Any]:
         "streaming_url": x.get("streaming-url"),
         "alias_of": op.get("x-alias-of"),
     }
+
+
+def task_schema(spec: Spec, poll: dict[str, Any], op: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The task endpoint's task schema: the one named member of its 200 answer with a valid x-task."""
+    schema = success_schema(spec, op)
+    found = [(n, m) for n, m in members(spec, schema or {}) if "x-task" in m]
+    if schema is None or len(found) != 1 or found[0][0] is None:
+        raise SpecError(
+            f"{poll['id']}: its 200 answer must have exactly one named member with x-task (how a task of "
+            f"{poll['tag']} is read); without it the runtime could not follow the tasks it polls"
+        )
+    task_name, task = str(found[0][0]), found[0][1]
+    x = task["x-task"]
+    unknown = set(x) - X_TASK
+    if unknown:
+        raise SpecError(f"{task_name}: x-task knows only {sorted(X_TASK)}, got {sorted(unknown)}")
+    for key in ("clips", "status", "message", "code", "task-id", "kind"):
+        if key in x:
+            walk_path(spec, task, str(x[key]), f"{task_name} x-task {key}")
+    if "clips" not in x and "status" not in x:
+        raise SpecError(f"{task_name}: x-task needs `clips` (where the clips are) or `status` (a flat task's state)")
+    if x.get("clips-appear", "one by one") not in ("together", "one by one"):
+        raise SpecError(f"{task_name}: x-task clips-appear is `together` or `one by one`")
+    return task_name, task
+
+
+def clip_schema(spec: Spec, task_name: str, task: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The clips are an array of a named schema; without x-task `clips`, the task is its own clip."""
+    x = task["x-task"]
+    if "clips" not in x:
+        return task_name, task
+    items = spec.deref(walk_path(spec, task, x["clips"], task_name)).get("items", {})
+    if "$ref" not in items:
+        raise SpecError(f"{task_name}.{x['clips']}: the clips must be an array of a named schema")
+    name, clip = spec.ref(items)
+    return name, clip
 
 
 def suffixes_of(spec: Spec, op: dict[str, Any], task: dict[str, Any], files: dict[str, str]) -> dict[str, str]:
@@ -832,12 +870,36 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         by_answer.setdefault(op["answer"] or "Any", []).append(alias)
         if op["polls"]:
             by_task.setdefault(facts["FAMILIES"][operations[op["polls"]]["tag"]]["task"], []).append(alias)
+    lines = _signatures_head(facts, package, by_answer, by_task)
+    options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
+    options += ", on_created: Callable[[str], None] | None = ..."
+    lines += _protocol("Create", "Start a task (paid); the answer's model.", by_answer, "", "")
+    lines += _protocol("ACreate", "The async twin of Create.", by_answer, "async ", "")
+    lines += _protocol("CreateAndWait", "Create (paid), then wait: the family's finished task.", by_task, "", options)
+    lines += _protocol("ACreateAndWait", "The async twin of CreateAndWait.", by_task, "async ", options)
+    lines += _wait_protocols(facts)
+    # clips_of / finished_clips: a task model's clips are its family's clip model.
+    pairs = {f["task"]: f["clip"] for f in facts["FAMILIES"].values()}
+    for name, doc in (
+        ("ClipsOf", "A task's clips: its family's clip model."),
+        ("FinishedClips", "A task's finished clips."),
+    ):
+        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
+        for task, clip in pairs.items():
+            if len(pairs) > 1:
+                lines.append("    @overload")
+            lines.append(f"    def __call__(self, task: {task}) -> list[{clip}]: ...")
+    return "\n".join(lines) + "\n"
+
+
+def _signatures_head(
+    facts: dict[str, Any], package: str, by_answer: dict[str, list[str]], by_task: dict[str, list[str]]
+) -> list[str]:
     models = sorted({a for a in by_answer if a != "Any"} | set(by_task))
     tasks = {f["task"] for f in facts["FAMILIES"].values()}
     clips = {f["clip"] for f in facts["FAMILIES"].values()}
     aliases = sorted({a for group in by_answer.values() for a in group})
-    options = "*, timeout: float = ..., schedule: PollSchedule | None = ..., on_progress: ProgressCallback | None = ..."
-    lines = [
+    return [
         '"""Typed signatures of the runtime\'s create, acreate, create_and_wait and acreate_and_wait: one overload',
         "per kind of answer, from the spec's operations (their bodies, answers and task families). Written by",
         "`make generate` (codegen/facts.py): do not edit. For type checkers only: the runtime imports it under",
@@ -857,26 +919,27 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
         "from .results import Task",
         "",
         "if TYPE_CHECKING:",
-        "    from musicapi_runtime.waiting import PollSchedule, ProgressCallback",
+        "    from musicapi_runtime import PollSchedule, ProgressCallback",
         "",
     ]
 
-    def protocol(name: str, doc: str, groups: dict[str, list[str]], prefix: str, extra: str) -> None:
-        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
-        many = len(groups) > 1
-        for result, bodies in groups.items():
-            if many:
-                lines.append("    @overload")
-            lines.append(
-                f"    {prefix}def __call__(self, client: AuthenticatedClient, body: {' | '.join(bodies)}{extra}) "
-                f"-> {result}: ..."
-            )
 
-    protocol("Create", "Start a task (paid); the answer's model.", by_answer, "", "")
-    protocol("ACreate", "The async twin of Create.", by_answer, "async ", "")
-    protocol("CreateAndWait", "Create (paid), then wait: the family's finished task.", by_task, "", f", {options}")
-    protocol("ACreateAndWait", "The async twin of CreateAndWait.", by_task, "async ", f", {options}")
-    # wait_for_task / await_task: a family named by its enum member or its name answers with its task model.
+def _protocol(name: str, doc: str, groups: dict[str, list[str]], prefix: str, options: str) -> list[str]:
+    lines = ["", f"class {name}(Protocol):", f'    """{doc}"""', ""]
+    for result, bodies in groups.items():
+        if len(groups) > 1:
+            lines.append("    @overload")
+        extra = f", {options}" if options else ""
+        lines.append(
+            f"    {prefix}def __call__(self, client: AuthenticatedClient, body: {' | '.join(bodies)}{extra}) "
+            f"-> {result}: ..."
+        )
+    return lines
+
+
+def _wait_protocols(facts: dict[str, Any]) -> list[str]:
+    """wait_for_task / await_task: a family named by its enum member or its name answers with its task model."""
+    lines: list[str] = []
     waits = "api: None = ..., timeout: float = ..., schedule: PollSchedule | None = ..., "
     waits += "on_progress: ProgressCallback | None = ..., first_delay: float = ..."
     for name, doc, prefix, extra in (
@@ -899,18 +962,7 @@ def render_signatures(facts: dict[str, Any], package: str) -> str:
             f"on_progress: ProgressCallback | None = ..., first_delay: float = ...{extra}, "
             "clock: Callable[[], float] = ...) -> Task: ...",
         ]
-    # clips_of / finished_clips: a task model's clips are its family's clip model.
-    pairs = {f["task"]: f["clip"] for f in facts["FAMILIES"].values()}
-    for name, doc in (
-        ("ClipsOf", "A task's clips: its family's clip model."),
-        ("FinishedClips", "A task's finished clips."),
-    ):
-        lines.extend(["", f"class {name}(Protocol):", f'    """{doc}"""', ""])
-        for task, clip in pairs.items():
-            if len(pairs) > 1:
-                lines.append("    @overload")
-            lines.append(f"    def __call__(self, task: {task}) -> list[{clip}]: ...")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def render_reference(facts: dict[str, Any], document: dict[str, Any]) -> str:
@@ -921,7 +973,8 @@ def render_reference(facts: dict[str, Any], document: dict[str, Any]) -> str:
         "",
         "Written by `make generate` from `openapi/musicapi.yaml` (codegen/facts.py); `make check-generated` keeps it",
         "so. Do not edit. Costs are the spec's `x-credits` (the sources and their dates are in each operation's",
-        'description); "assumed" marks a cost the sources do not state.',
+        'description); "assumed" marks a cost the sources do not state. Every command with its options, the',
+        "command's own ones too (`musicapi credits`, `webhook listen`, `sandbox`): [commands.md](../commands.md).",
         "",
     ]
     for tag in document.get("tags", []):
@@ -966,8 +1019,8 @@ def write(spec_path: Path, client_dir: Path, out: Path) -> None:
     (out / "results.py").write_text(render_results(facts, client_dir.name), encoding="utf-8")
     (out / "signatures.py").write_text(render_signatures(facts, client_dir.name), encoding="utf-8")
     (out / "reference.md").write_text(render_reference(facts, document), encoding="utf-8")
-    for name in ("model.py", "check.py", "webhook.py"):
-        shutil.copyfile(TEMPLATES / name, out / name)
+    for module in sorted(SPEC_MODULES.glob("*.py")):  # hand-written modules of the package, copied as they are
+        shutil.copyfile(module, out / module.name)
     (out / "py.typed").write_text("")
     # The spec travels with the package (the sandbox serves it at /openapi.json).
     (out / "openapi.json").write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

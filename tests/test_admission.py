@@ -19,8 +19,8 @@ import pytest
 import musicapi_runtime as rt
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import RiffusionCreateWithDescription, RiffusionModel
-from musicapi_runtime.admission import AsyncLane, Lane
-from musicapi_runtime.retry import IN_FLIGHT, deadline_at
+from musicapi_runtime._admission import AsyncLane, Lane
+from musicapi_runtime._retry import IN_FLIGHT, deadline_at
 from tests.fakes import NOT_READY
 from tests.support import BASE_URL, TEST_KEY
 

@@ -49,6 +49,22 @@ def test_create_wait_download_json(sandbox: SandboxProcess, tmp_path: Path) -> N
     assert all(f.parent == tmp_path and f.stat().st_size > 0 for f in files)
     assert {f["status"] for f in data["files"]} == {"saved"}
     assert "succeeded" in result.stderr  # progress went to stderr, stdout stayed JSON
+    # What `get --json` says of a task, a finished one's too (0.3.0 gave --wait --json no state nor status).
+    assert data["state"] == "succeeded" and data["status"] is None and data["task_id"] in result.stderr
+
+
+def test_a_finished_task_is_printed_with_labels(sandbox: SandboxProcess) -> None:
+    """One line naming the task, then one per clip naming it (0.3.0 began with a clip id beside the task id on
+    stderr, unlabelled)."""
+    result = musicapi(sandbox, "producer", "create", "--sound", "lofi", "--title", "Late", "--wait")
+    assert result.returncode == 0, result.stderr
+    task_id = result.stderr.split("created task ", 1)[1].split()[0]
+    head, clip, *files = result.stdout.splitlines()
+    assert head == f"task {task_id}  succeeded (SUCCESS)"
+    assert re.fullmatch(r"clip [0-9a-f-]{36}  succeeded  2s  Late", clip), clip
+    assert files and all(line.startswith("    http://") for line in files)
+    data = json.loads(musicapi(sandbox, "producer", "get", task_id, "--json").stdout)
+    assert (data["state"], data["status"]) == ("succeeded", "SUCCESS")
 
 
 def test_lyrics_from_stdin_and_wait_command(sandbox: SandboxProcess) -> None:
@@ -100,7 +116,7 @@ def test_every_operation_on_a_clip(sandbox: SandboxProcess, args: list[str], upl
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["riffusion", "create"], "give --lyrics, --make-instrumental"),
+        (["riffusion", "create"], "give --prompt, or any of --lyrics, --make-instrumental, --sound, --title"),
         (["riffusion", "create", "--prompt", "a", "--lyrics", "b"], "--lyrics cannot be combined with --prompt"),
         (
             ["riffusion", "create", "--extend", "--continue-clip-id", "c"],
@@ -118,7 +134,9 @@ def test_every_operation_on_a_clip(sandbox: SandboxProcess, args: list[str], upl
         (["riffusion", "create", "--prompt", "x", "--continue-at", "inf"], "finite"),
         (["riffusion", "create", "--lyrics-file", "/no/such/file"], "cannot read"),
         (["riffusion", "upload", "ftp://example.com/a.mp3"], "--url must be an http(s) URL"),
-        (["producer", "create"], "create needs something to work from"),
+        # Only what is enough: 0.3.0 also listed --seed, --title and the webhook options, then refused each.
+        (["producer", "create"], "create needs something to work from: give --lyrics or --sound"),
+        (["producer", "create", "--seed", "3"], "the request needs sound or lyrics"),
         (["producer", "extend", "--clip-id", "c", "--length", "241"], "--length must be at most 240"),
         (
             ["producer", "replace", "--clip-id", "c", "--starts-at", "9", "--ends-at", "3"],

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
 
 MUSICAPI = str(Path(sys.executable).parent / "musicapi")
 KEY = "sk-hostile-0123456789abcdefKEY"
-# The exit codes the CLI documents (musicapi_cli/exits.py and the README): nothing else may come out.
+# The exit codes the CLI documents (musicapi_cli/exits.py and docs/cli.md): nothing else may come out.
 DOCUMENTED_EXITS = {0, 2, 3, 4, 5, 6, 7, 8, 130}
 # What a terminal could act on: C0 controls but newline, DEL, C1 controls, bidirectional overrides.
 RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

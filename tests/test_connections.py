@@ -26,7 +26,7 @@ import pytest
 
 import musicapi_runtime as rt
 from musicapi_client.models import ProducerCreateMusic, RiffusionCreateWithDescription, RiffusionModel
-from musicapi_runtime import waiting
+from musicapi_runtime import _waiting as waiting
 from musicapi_sandbox import SandboxProcess
 from tests.support import ROOT, SPEC
 
@@ -297,7 +297,7 @@ def test_a_pooled_connection_the_server_closed_is_replaced_without_a_retry(caplo
 def test_keep_alive_outlasts_the_longest_poll_interval() -> None:
     """Idle pooled connections live longer than any interval of the default schedule (read from the code's
     defaults, compared with the literal limits of the issue: polls up to 20 s apart; httpx keeps 5 s)."""
-    from musicapi_runtime.retry import KEEPALIVE_SECONDS, pooled_limits
+    from musicapi_runtime._retry import KEEPALIVE_SECONDS, pooled_limits
 
     schedule = rt.PollSchedule()
     longest = max(schedule.first, schedule.max_interval, schedule.running_interval, schedule.near_interval)
@@ -314,7 +314,7 @@ def counting(cls, *args, **kwargs):
     return original(cls, *args, **kwargs)
 ssl.SSLContext.__new__ = counting
 import musicapi_runtime as rt
-from musicapi_runtime.downloads import download_http_client, async_download_http_client
+from musicapi_runtime._downloads import download_http_client, async_download_http_client
 for url in ("https://api.musicapi.ai", "https://example.org"):
     client = rt.connect("k", base_url=url)
     client.get_httpx_client()

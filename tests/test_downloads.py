@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import musicapi_runtime as rt
 from musicapi_client.models import RiffusionClip, RiffusionTask
-from musicapi_runtime.downloads import file_name
+from musicapi_runtime._downloads import file_name
 
 AUDIO = b"ID3" + bytes(range(256)) * 1000
 IMAGE = b"\x89PNG" + b"x" * 5000
@@ -233,7 +233,7 @@ def test_any_name_stays_inside_the_folder(title: str, clip_id: str) -> None:
 def test_target_in_refuses_escapes(tmp_path: Path) -> None:
     for bad in ["../x", "/etc/x", "a/b", "..", "."]:
         with pytest.raises(rt.DownloadError):
-            rt.downloads.target_in(tmp_path, bad)
+            rt._downloads.target_in(tmp_path, bad)
 
 
 def test_suffix_comes_only_from_an_allowlist(tmp_path: Path) -> None:
@@ -305,8 +305,8 @@ def test_clips_with_the_same_name_are_both_kept(tmp_path: Path) -> None:
 
 
 def test_the_default_download_clients_carry_no_credentials() -> None:
-    sync_client = rt.downloads.download_http_client()
-    async_client = rt.downloads.async_download_http_client()
+    sync_client = rt._downloads.download_http_client()
+    async_client = rt._downloads.async_download_http_client()
     for client in (sync_client, async_client):
         assert "authorization" not in client.headers and not client.cookies
         assert client.headers["user-agent"] == rt.USER_AGENT

@@ -209,7 +209,7 @@ def test_undocumented_status() -> None:
 def test_the_runtime_client_repr_never_shows_the_token() -> None:
     """The generated AuthenticatedClient prints its token (upstream's repr); the runtime's subclass, which
     connect() returns, does not, also once a request stored the Authorization header."""
-    from musicapi_runtime.client import MusicAPIClient
+    from musicapi_runtime._client import MusicAPIClient
 
     transport = httpx.MockTransport(lambda _: httpx.Response(200, json={"credits": 1}))
     assert TEST_KEY in repr(AuthenticatedClient(base_url=BASE_URL, token=TEST_KEY))

@@ -239,7 +239,7 @@ def test_absurd_retry_after_dates_do_not_escape() -> None:
     odd = {"Retry-After": "Sat, 01 Jan 10000000000000000000 00:00:00 GMT"}
     api = FakeAPI().script(CREDITS, [js(503, {"error": "down"}, odd), js(200, {"credits": 1})])
     assert isinstance(rt.call(get_credits.sync_detailed, client=client_for(api)), Credits)
-    assert rt.errors.parse_retry_after(odd["Retry-After"]) is None
+    assert rt._errors.parse_retry_after(odd["Retry-After"]) is None
 
 
 @pytest.mark.parametrize("header", ["x-request-id", "request-id", "x-vercel-id", "cf-ray"])

@@ -15,7 +15,8 @@ import pytest
 import musicapi_runtime as rt
 import musicapi_spec as facts
 from musicapi_client.models import ProducerTask, RiffusionCreateWithDescription, RiffusionModel, RiffusionTask
-from musicapi_runtime import spec, tasks
+from musicapi_runtime import _spec as spec
+from musicapi_runtime import _tasks as tasks
 from tests.fakes import CREATE, FakeAPI, client_for, finished, js, task_path
 from tests.support import ROOT, SPEC
 

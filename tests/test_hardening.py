@@ -27,7 +27,7 @@ from musicapi_client import AuthenticatedClient
 from musicapi_client.api.credits_ import get_credits
 from musicapi_client.api.riffusion import riffusion_create
 from musicapi_client.models import ProducerCreateMusic, RiffusionClip, RiffusionCreateWithDescription
-from musicapi_runtime.tasks import check_task_id
+from musicapi_runtime._tasks import check_task_id
 from tests.bodies import body_data, body_for
 from tests.fakes import FakeAPI, Sleeps, client_for, js, no_jitter
 from tests.hostile_server import HostileServer, Reply, Request
@@ -387,7 +387,7 @@ def test_a_webhook_secret_echoed_json_escaped_is_never_kept(secret: str, style: 
 def test_a_webhook_secret_of_the_wrong_type_is_not_quoted(value: object) -> None:
     """A secret given as bytes (read from a file in binary mode) or a number is refused before sending, and the
     refusal names its type, not its value."""
-    from musicapi_runtime.validation import validate_body
+    from musicapi_runtime._validation import validate_body
 
     body = ProducerCreateMusic.from_dict(body_data("ProducerCreateMusic"))
     body.webhook_secret = value  # type: ignore[assignment]
@@ -402,7 +402,7 @@ def test_a_webhook_secret_of_the_wrong_type_is_not_quoted(value: object) -> None
 def test_many_webhook_secrets_never_push_the_key_out() -> None:
     """Secrets are remembered per kind: a long-running app giving each task its own webhook_secret (here 70,
     more than are kept) still has its API key scrubbed from a failure the server words with it."""
-    from musicapi_runtime.validation import validate_body
+    from musicapi_runtime._validation import validate_body
 
     api = FakeAPI(check_spec=False).script(
         poll_path("riffusion"), [js(200, {"type": "failed", "error": f"rejected key {TEST_KEY}", "data": []})]
@@ -774,7 +774,7 @@ def test_a_202_whatever_its_body_means_not_yet(
     how: Callable[..., Any], api: str, answer: tuple[str, bytes, dict[str, str]]
 ) -> None:
     """Round three, finding 5: a 202 with no JSON body (empty, or `Accepted`) ended a producer wait in
-    ResponseValidationError, though the README says 202 means "not yet". A 202 whose body cannot be read as a
+    ResponseValidationError, though the docs say 202 means "not yet". A 202 whose body cannot be read as a
     poll answer is read as not ready (a 202 that says the task failed still fails)."""
     client, _ = scripted([(202, answer[1], answer[2])])
     status = outcome(how, client, api)
@@ -875,7 +875,7 @@ def test_a_secret_written_with_json_escapes_is_redacted_however_it_is_mixed(
     """Round three, finding 7: a key written as \\u escapes ("\\u0073\\u006b...") stayed in error.body (the
     message, parsed from the JSON, was redacted). Any mix of plain characters and escapes, whole or cut short
     to at least half the secret, is redacted; what is left decodes to no half of the secret."""
-    from musicapi_runtime.redact import redact
+    from musicapi_runtime._redact import redact
 
     try:
         secret.encode("utf-8")

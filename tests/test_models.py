@@ -34,7 +34,7 @@ from musicapi_client.models import (
     TaskNotReady,
 )
 from musicapi_client.types import UNSET, File, Response, Unset
-from musicapi_runtime.client import MusicAPIClient
+from musicapi_runtime._client import MusicAPIClient
 from tests.support import ROOT, TEST_KEY, fixtures
 
 MODELS = [m for name in sorted(models._MODULES) if attrs.has(m := getattr(models, name))]

@@ -1,4 +1,4 @@
-"""The faster poll parse (musicapi_runtime.polls) gives exactly what the generated parser gives: the same model
+"""The faster poll parse (musicapi_runtime._polls) gives exactly what the generated parser gives: the same model
 type, the same fields, unknown values and fields kept, or the same exception, on every fixture (each read as an
 answer of both poll endpoints, under every status it could come with) and on generated edge cases."""
 
@@ -17,8 +17,9 @@ import musicapi_spec as facts
 from musicapi_client import AuthenticatedClient
 from musicapi_client.models import ProducerClip, ProducerTask, RiffusionClip, RiffusionTask
 from musicapi_client.types import UNSET, Unset
-from musicapi_runtime import RetryPolicy, RetryTransport, connect, polls
-from musicapi_runtime.spec import endpoint
+from musicapi_runtime import RetryPolicy, RetryTransport, connect
+from musicapi_runtime import _polls as polls
+from musicapi_runtime._spec import endpoint
 from tests.fakes import FakeAPI, Sleeps, client_for, finished, js, task_path
 from tests.support import BASE_URL, SPEC, fixtures
 
@@ -144,7 +145,7 @@ def test_the_fast_task_status_is_the_dataclass() -> None:
     """tasks._status builds TaskStatus without the frozen __init__: the same fields, equal, hashable, frozen."""
     import dataclasses
 
-    from musicapi_runtime.tasks import TaskStatus, _status
+    from musicapi_runtime._tasks import TaskStatus, _status
 
     args = ("t", "running", ("running",), None, "RUNNING", "near")
     fast, slow = _status(*args), TaskStatus(*args)

@@ -51,6 +51,7 @@ def test_create_wait_download_m4a_and_wav(sandbox: SandboxProcess, tmp_path: Pat
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
+    assert (data["state"], data["status"]) == ("succeeded", "SUCCESS")  # 0.3.0: neither
     (clip,) = data["clips"]  # one song
     assert clip["state"] == "succeeded" and clip["seed"] == "42" and clip["audio_url"].endswith(".m4a")
     files = [Path(f["path"]) for f in data["files"]]
@@ -69,7 +70,9 @@ def test_create_then_get_then_wait(sandbox: SandboxProcess, tmp_path: Path) -> N
     waited = musicapi(sandbox, "producer", "wait", task_id, "--download", str(tmp_path), "--no-audio", "--wav")
     assert waited.returncode == 0, waited.stderr
     lines = waited.stdout.splitlines()
-    assert lines[0].split()[1:] == ["succeeded", "2s", "Later"]
+    # Labelled: 0.3.0 began with the clip's id, unnamed, under the task's (tests/test_cli.py has more).
+    assert lines[0] == f"task {task_id}  succeeded (SUCCESS)"
+    assert lines[1].split()[0] == "clip" and lines[1].split()[2:] == ["succeeded", "2s", "Later"]
     assert [line.split()[0] for line in lines if line.startswith("saved")] == ["saved"]
     assert [p.suffix for p in tmp_path.iterdir()] == [".wav"]
     done = run_json(sandbox, "producer", "get", task_id)

@@ -443,7 +443,7 @@ def test_webhook_flow_end_to_end(api: AuthenticatedClient, sandbox: SandboxProce
         assert sorted(p.suffix for p in paths) == [".m4a", ".wav"]
         # The delivery says what polling says once the task is done (the wait names its task, as deliveries do).
         polled = rt.wait_for_task(api, task_id, api="producer", schedule=FAST, timeout=30)
-        assert polled.to_dict() == json.loads(got.body)
+        assert polled.to_dict() == json.loads(got.body)  # the task id too (0.3.0 left it UNSET)
         with pytest.raises(rt.WebhookVerificationError):
             rt.verify_webhook(got.headers, got.body, "some-other-secret")
         time.sleep(0.3)

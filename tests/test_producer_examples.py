@@ -1,5 +1,5 @@
 """The producer examples: examples/producer.py and examples/webhooks.py run end to end against the sandbox they
-start themselves, and the FastAPI, Flask and aiohttp webhook handlers (shown verbatim in README.md) accept a
+start themselves, and the FastAPI, Flask and aiohttp webhook handlers (shown verbatim in docs/webhooks.md) accept a
 delivery signed as the vendor's guide says, once, and refuse the rest, in-process and over real HTTP from the sandbox.
 """
 
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
 
 SECRET = "whsec-handlers-0123456789abcdef"
 HANDLERS = ROOT / "examples" / "webhook_handlers"
-README = ROOT / "README.md"
+WEBHOOKS_PAGE = ROOT / "docs" / "webhooks.md"
 
 
 def run_example(name: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -77,8 +77,8 @@ def test_webhooks_example_wants_a_public_https_url_for_the_real_api(tmp_path: Pa
 # --- the framework handlers ----------------------------------------------------------------------------------
 
 
-def test_the_readme_shows_the_handlers_verbatim() -> None:
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+def test_the_docs_show_the_handlers_verbatim() -> None:
+    blocks = re.findall(r"```python\n(.*?)```", WEBHOOKS_PAGE.read_text(encoding="utf-8"), re.S)
     for module in ("fastapi_app.py", "flask_app.py", "aiohttp_app.py"):
         assert (HANDLERS / module).read_text(encoding="utf-8") in blocks, module
 

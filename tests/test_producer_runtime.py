@@ -226,3 +226,15 @@ def test_a_create_with_neither_sound_nor_lyrics_is_refused_before_paying() -> No
     assert api.requests == [] and api.refused == []
     for body in (ProducerCreateMusic(sound="pads"), ProducerCreateMusic(lyrics="[Verse] hi")):
         rt.validate_body(body)
+
+
+def test_the_task_create_and_wait_returns_names_itself() -> None:
+    """A poll answer leaves out ProducerTask.task_id (deliveries carry it); 0.3.0 returned it UNSET."""
+    done = {"clip_id": "c", "audio_url": "https://cdn.example/c.m4a"}
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "p-1"})])
+    api.script(TASK, [js(200, {"code": 200, "status": "SUCCESS", "data": [done]})])
+    task = rt.create_and_wait(client_for(api), SONG, schedule=rt.PollSchedule.fixed(0.001))
+    assert task.task_id == "p-1"
+    assert rt.wait_for_task(client_for(api), "p-1", family=rt.Family.PRODUCER).task_id == "p-1"
+    polled = rt.get_task(client_for(api), "p-1", family="producer").task  # a poll's answer: as sent
+    assert polled is not None and polled.to_dict() == {"code": 200, "status": "SUCCESS", "data": [done]}

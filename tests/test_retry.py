@@ -185,15 +185,15 @@ def test_retries_are_logged(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_retry_after_seconds_date_and_garbage() -> None:
-    assert rt.errors.parse_retry_after("3") == 3.0
-    assert rt.errors.parse_retry_after("1.5") == 1.5
-    assert rt.errors.parse_retry_after(None) is None
-    assert rt.errors.parse_retry_after("soon") is None
-    assert rt.errors.parse_retry_after("-4") == 0.0
+    assert rt._errors.parse_retry_after("3") == 3.0
+    assert rt._errors.parse_retry_after("1.5") == 1.5
+    assert rt._errors.parse_retry_after(None) is None
+    assert rt._errors.parse_retry_after("soon") is None
+    assert rt._errors.parse_retry_after("-4") == 0.0
     in_30s = email.utils.formatdate(time.time() + 30, usegmt=True)
-    assert 27 <= (rt.errors.parse_retry_after(in_30s) or 0) <= 30
+    assert 27 <= (rt._errors.parse_retry_after(in_30s) or 0) <= 30
     past = email.utils.formatdate(time.time() - 300, usegmt=True)
-    assert rt.errors.parse_retry_after(past) == 0.0
+    assert rt._errors.parse_retry_after(past) == 0.0
 
 
 def test_retry_after_is_capped() -> None:

@@ -351,3 +351,45 @@ def test_blob_serves_exact_sizes(sandbox: SandboxProcess) -> None:
     for size in (0, 1, 65536, 1_000_001):
         answer = httpx.get(f"{sandbox.url}/sandbox/blob/{size}")
         assert answer.status_code == 200 and len(answer.content) == size
+
+
+# --- when to come back, and where webhooks go ----------------------------------------------------------------
+
+
+def test_the_sandbox_says_when_a_task_will_show_something(sandbox: SandboxProcess) -> None:
+    """Retry-After on the create's answer and on each not-ready poll (whole seconds, at least 1): what lets
+    create_and_wait poll a one-second task a second after creating it."""
+    headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+    body = {"task_type": "create_music", "sound": "hints"}
+    created = httpx.post(f"{sandbox.url}/api/v1/producer/create", json=body, headers=headers)
+    assert created.status_code == 200 and created.headers["Retry-After"] == "1"
+    polled = httpx.get(f"{sandbox.url}/api/v1/producer/task/{created.json()['task_id']}", headers=headers)
+    assert polled.status_code != 202 or polled.headers["Retry-After"] == "1"
+    with SandboxProcess(["--task-seconds", "40", "40", "--no-poll-hints"]) as quiet:
+        key = {"Authorization": f"Bearer {quiet.api_key}"}
+        created = httpx.post(f"{quiet.url}/api/v1/producer/create", json=body, headers=key)
+        polled = httpx.get(f"{quiet.url}/api/v1/producer/task/{created.json()['task_id']}", headers=key)
+        assert (
+            polled.status_code == 202 and "Retry-After" not in created.headers and "Retry-After" not in polled.headers
+        )
+    with SandboxProcess(["--task-seconds", "40", "40"]) as slow:
+        key = {"Authorization": f"Bearer {slow.api_key}"}
+        created = httpx.post(f"{slow.url}/api/v1/producer/create", json=body, headers=key)
+        assert created.headers["Retry-After"] == "10"  # its first quarter
+
+
+def test_webhooks_go_only_to_this_machine_unless_told(tmp_path: Path) -> None:
+    """A create naming https://me.example/hook (an example the README had) made the sandbox knock there four
+    times; now it records the delivery without sending it, unless --webhooks-anywhere."""
+    body = {"task_type": "create_music", "sound": "hooked", "webhook_url": "https://me.invalid/hook"}
+    for flags, attempts in (([], []), (["--webhooks-anywhere"], [0])):
+        with SandboxProcess(["--webhook-retries", "0", *flags]) as box:
+            key = {"Authorization": f"Bearer {box.api_key}"}
+            assert httpx.post(f"{box.url}/api/v1/producer/create", json=body, headers=key).status_code == 200
+            deadline = time.monotonic() + 20
+            while not (log := httpx.get(f"{box.url}/sandbox/webhooks").json()) or (flags and not log[0]["attempts"]):
+                assert time.monotonic() < deadline, log
+                time.sleep(0.1)
+            (entry,) = log
+            assert entry["attempts"] == attempts
+            assert ("skipped" in entry) is not bool(flags)

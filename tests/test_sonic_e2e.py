@@ -401,3 +401,14 @@ def test_the_vendor_sdk_runs_unchanged_against_the_sandbox(sandbox: SandboxProce
     stems = client.sonic.stems_basic_and_wait(types.StemsParams(clip_id=result.data[0].clip_id), options=fast)
     assert stems.code == 200 and len(stems.data) == 1
     assert client.credits.get().credits > 0
+
+
+def test_cli_waits_for_the_one_clip_a_stems_task_makes(sandbox: SandboxProcess) -> None:
+    """x-finished-clips: 1. 0.3.0's `musicapi sonic stems CLIP --wait` waited for two clips until --timeout."""
+    song = musicapi(sandbox, "sonic", "create", "--gpt-description-prompt", "a calm piano", "--wait", "--json")
+    assert song.returncode == 0, song.stderr
+    clip = json.loads(song.stdout)["clips"][0]["clip_id"]
+    started = time.monotonic()
+    stems = musicapi(sandbox, "sonic", "stems", clip, "--wait", "--timeout", "30", "--json")
+    assert stems.returncode == 0, stems.stderr
+    assert len(json.loads(stems.stdout)["clips"]) == 1 and time.monotonic() - started < 15

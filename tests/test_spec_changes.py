@@ -165,6 +165,8 @@ with SandboxProcess() as sandbox:
 """,
     )
     assert len(__import__("json").loads(out)["clips"]) == 2
+    commands = (tmp_path / "generated" / "commands.md").read_text()  # the command reference, from the edited spec
+    assert "## musicapi riffusion remix" in commands and "| `--remix` |" in commands
 
 
 @pytest.mark.parametrize("edit", [longer_titles, moderation, remix])

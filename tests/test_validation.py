@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from hypothesis import given, settings
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 from openapi_core.validation.request.exceptions import RequestValidationError as SpecRejected
 
 import musicapi_runtime as rt
+import musicapi_spec as facts
 from musicapi_client.models import (
     ProducerCoverMusic,
     ProducerCreateMusic,
@@ -23,7 +26,8 @@ from musicapi_client.models import (
     RiffusionSwapVocals,
 )
 from musicapi_spec.check import problems
-from tests.fakes import FakeAPI, client_for
+from tests.bodies import body_for
+from tests.fakes import FakeAPI, client_for, js
 from tests.support import BASE_URL, SPEC, validate_request
 
 SCHEMAS = SPEC["components"]["schemas"]
@@ -102,7 +106,11 @@ BAD = [
     (desc(""), "prompt must not be empty"),
     (desc(None), "prompt must be a string"),
     (desc(make_instrumental="yes"), "make_instrumental must be true or false"),
-    (RiffusionCreateWithDescription(mv="FUZZ-1.1", prompt="x"), "generated enums"),  # type: ignore[arg-type]
+    (
+        RiffusionCreateWithDescription(mv="FUZZ-9", prompt="x"),  # type: ignore[arg-type]
+        "mv must be one of RiffusionModel's values ('FUZZ-1.0', 'FUZZ-1.0 Pro', 'FUZZ-1.1', 'FUZZ-1.1 Pro'), "
+        "got 'FUZZ-9'",
+    ),
     (RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, title="t" * 80), "title has 80 characters"),
     (RiffusionCreateWithLyrics(mv=RiffusionModel.FUZZ_1_0, lyrics="l" * 3001), "lyrics has 3001"),
     (
@@ -127,6 +135,46 @@ def test_invalid_creates_fail_before_any_request(body: Any, words: str) -> None:
         rt.create(client_for(api), body)
     assert words in str(raised.value)
     assert api.requests == [] and api.refused == []
+
+
+# Every closed enum of a request (an open one takes any string already), from the spec's facts.
+CLOSED_ENUMS = [
+    (variant.schema, field.name, field.choices[-1])
+    for variant in facts.VARIANTS.values()
+    for field in variant.fields
+    if field.kind == "enum" and not field.open
+]
+
+
+def attribute(body: Any, field: str) -> str:
+    """The model's attribute for a spec field (`format` is `format_`)."""
+    return next(str(a.name) for a in attrs.fields(type(body)) if a.name in (field, f"{field}_"))
+
+
+@pytest.mark.parametrize(("schema", "field", "value"), CLOSED_ENUMS)
+def test_a_closed_enum_given_as_its_plain_string_is_accepted(schema: str, field: str, value: str) -> None:
+    """mv="FUZZ-1.1 Pro" as the spec writes it (0.3.0 refused it: 'str' object has no attribute 'value')."""
+    body = body_for(schema)
+    setattr(body, attribute(body, field), value)
+    assert rt.validate_body(body)[field] == value
+
+
+def test_a_plain_string_enum_is_sent_as_written() -> None:
+    api = FakeAPI().script("/api/v1/riffusion/create", [js(200, {"task_id": "t-1"})])
+    body = RiffusionCreateWithDescription(mv="FUZZ-1.0 Pro", prompt="x")  # type: ignore[arg-type]
+    rt.create(client_for(api), body)
+    assert json.loads(api.requests[0].content)["mv"] == "FUZZ-1.0 Pro"
+    assert body.mv == "FUZZ-1.0 Pro"  # the caller's model is left as it was
+
+
+@pytest.mark.parametrize(("schema", "field", "value"), CLOSED_ENUMS[:1] + CLOSED_ENUMS[-1:])
+def test_a_string_that_is_none_of_the_enums_values_names_the_enum(schema: str, field: str, value: str) -> None:
+    body = body_for(schema)
+    setattr(body, attribute(body, field), "no such value")
+    with pytest.raises(rt.RequestValidationError) as raised:
+        rt.validate_body(body)
+    ((_, text),) = [p for p in raised.value.problems if p[0] == field]
+    assert "must be one of" in text and "got 'no such value'" in text and "'str' object" not in str(raised.value)
 
 
 def test_all_problems_are_listed_at_once() -> None:

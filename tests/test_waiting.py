@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 import anyio
@@ -143,7 +144,7 @@ def test_schedule_polls_closer_as_the_task_nears_its_end() -> None:
 
 
 def test_default_schedule_is_the_documented_one() -> None:
-    """The README: first poll 15 s after the create, every 15 s while nothing shows, every 10 s while a clip
+    """docs/runtime.md: first poll 15 s after the create, every 15 s while nothing shows, every 10 s while a clip
     runs, every 3 s once a clip streams (benchmarks/RESULTS.md shows why)."""
     api = FakeAPI().script(
         TASK,
@@ -327,3 +328,44 @@ def test_async_cancellation_cancels_the_poll_in_flight() -> None:
 
     asyncio.run(scenario())
     assert len(started) == 1 and finished_polls == []
+
+
+@pytest.mark.parametrize(("given", "slept"), [("1", 1.0), ("0", 1.0), ("2.5", 2.5), ("3600", 60.0), (None, 15.0)])
+def test_the_first_poll_comes_when_the_create_answer_says(
+    monkeypatch: pytest.MonkeyPatch, given: str | None, slept: float
+) -> None:
+    """A server's Retry-After on the create's answer sets the first poll (within 1-60 s); without one, the
+    schedule measured for the real API (15 s). 0.3.0 always waited 15 s, so a sandbox song took 15 s."""
+    sleeps: list[float] = []
+    monkeypatch.setattr(time, "sleep", sleeps.append)  # the wait's sleeps (the retries' are the fake's own)
+    headers = {"Retry-After": given} if given is not None else None
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"}, headers)])
+    api.script(TASK, [finished()])
+    rt.create_and_wait(client_for(api), BODY)
+    assert sleeps == [slept]
+
+
+def test_a_not_ready_answer_that_says_when_is_polled_then() -> None:
+    hinted = [js(202, NOT_READY, {"Retry-After": "2"}), js(202, NOT_READY), js(202, NOT_READY, {"Retry-After": "99"})]
+    api = FakeAPI().script(TASK, [*hinted, finished()])
+    clock = FakeClock()
+    wait(api, clock)
+    assert clock.sleeps == [2.0, 15.0, 60.0]  # the hint, the schedule where there is none, the cap
+
+
+def test_a_created_task_id_reaches_on_created_before_the_first_poll() -> None:
+    api = FakeAPI().script(CREATE, [js(200, {"message": "success", "task_id": "t-1"})])
+    api.script(TASK, [finished()])
+    seen: list[tuple[str, int]] = []
+    rt.create_and_wait(client_for(api), BODY, schedule=FAST, on_created=lambda t: seen.append((t, api.hits(TASK))))
+    assert seen == [("t-1", 0)]
+    with pytest.raises(rt.RequestValidationError, match="on_created must be callable"):
+        rt.create_and_wait(client_for(api), BODY, on_created="t")  # type: ignore[call-overload]
+    assert api.hits(CREATE) == 1  # refused before paying
+
+
+def test_a_fixed_schedule_polls_as_fixed_whatever_the_server_says() -> None:
+    api = FakeAPI().script(TASK, [js(202, NOT_READY, {"Retry-After": "9"}), finished()])
+    clock = FakeClock()
+    wait(api, clock, schedule=rt.PollSchedule.fixed(0.5))
+    assert clock.sleeps == [0.5]

@@ -447,7 +447,7 @@ def test_a_secret_quoted_in_a_verified_delivery_is_not_in_the_event() -> None:
 def test_the_headers_can_be_checked_before_the_body_arrives() -> None:
     """check_headers refuses what verify_webhook would refuse from the headers alone (missing or malformed
     signature, stale timestamp), so a server can answer 401 before reading a body (the CLI listener does)."""
-    from musicapi_runtime.webhooks import check_headers
+    from musicapi_runtime._webhooks import check_headers
 
     good = delivery()
     check_headers(good, now=NOW)  # no error (which proves nothing yet: the body is not checked)

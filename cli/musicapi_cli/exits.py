@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     import musicapi_runtime as rt
 
 
+MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
+
+
+class Usage(Exception):
+    """A usage error (from argparse or our own checks): exit code 2, nothing sent."""
+
+
 class Exit(IntEnum):
     OK = 0
     USAGE = 2  # bad options or input, no key: nothing was sent
@@ -58,9 +65,7 @@ def one_line(error: rt.MusicAPIError, resume: str | None = None) -> str:
     elif isinstance(error, rt.ConfigurationError) and "API key" in error.message and "no API key" in error.message:
         text = "no API key: set MUSICAPI_API_KEY (the sandbox's is printed when it starts)"
     elif isinstance(error, rt.OutcomeUnknownError):
-        text = (
-            f"the request may have been accepted before the answer was lost, so it was not sent again ({error.message})"
-        )
+        text = f"the request may have been accepted, so it was not sent again ({error.message})"
     else:
         text = error.message
     others = [t for t in tags() if resume and t != resume.split()[1]]

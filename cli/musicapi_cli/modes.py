@@ -179,9 +179,8 @@ def choose(mode: Mode, on_upload: bool, given: dict[str, Any]) -> Variant:
         other = "without" if on_upload else "with"
         raise Refused(f"{mode.verb} works only {other} --uploaded")
     content = {name for name in given if name != "mv"}
-    if not content:
-        names = sorted({option(f.name) for v in candidates for f in v.fields if not f.is_tag and not f.deprecated})
-        raise Refused(f"{mode.verb} needs something to work from: give {', '.join(n for n in names if n != '--mv')}")
+    if not content:  # name what is enough (0.3.0 listed every option, --seed and --title included)
+        raise Refused(f"{mode.verb} needs something to work from: give {what_is_enough(candidates)}")
     fitting = [v for v in candidates if set(given) <= {f.name for f in v.fields}]
     if not fitting:
         allowed = {f.name for v in candidates for f in v.fields}
@@ -202,6 +201,33 @@ def choose(mode: Mode, on_upload: bool, given: dict[str, Any]) -> Variant:
         return max(complete, key=lambda v: (len(set(given) & {f.name for f in v.fields}), -len(v.fields)))
     wants = [" and ".join(option(f.name) for f in v.fields if f.required and not _satisfied(f, given)) for v in fitting]
     raise Refused(f"{mode.verb} needs {' or '.join(sorted(set(wants)))}")
+
+
+def enough(variant: Variant) -> list[list[str]]:
+    """The ways of giving a variant what it needs, as the spec says: its required fields (but for tags and what
+    has a default), with one alternative of each `anyOf` of required sets (producer: sound, or lyrics)."""
+    ways = [[f.name for f in variant.fields if f.required and not _satisfied(f, {})]]
+    schema = facts.REQUEST_SCHEMAS[variant.schema]
+    for group in [schema.get("anyOf", []), *(part.get("anyOf", []) for part in schema.get("allOf", []))]:
+        if group:
+            ways = [[*way, *(n for n in alt.get("required", []) if n not in way)] for way in ways for alt in group]
+    return ways
+
+
+def what_is_enough(candidates: Iterable[Variant]) -> str:
+    """`--sound or --lyrics`; a variant that needs nothing in particular offers any of its options."""
+    ways: set[str] = set()
+    free: set[str] = set()
+    for variant in candidates:
+        for way in enough(variant):
+            if way:
+                ways.add(" and ".join(map(option, way)))
+            else:
+                free |= {option(f.name) for f in variant.fields if not (f.is_tag or f.deprecated or f.name == "mv")}
+    text = " or ".join(sorted(ways))
+    if free:
+        text += f"{', or ' if text else ''}any of {', '.join(sorted(free))}"
+    return text
 
 
 def body_of(variant: Variant, given: dict[str, Any]) -> dict[str, Any]:

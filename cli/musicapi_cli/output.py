@@ -14,8 +14,6 @@ import re
 import sys
 from typing import Any
 
-import musicapi_spec as facts
-
 # C0 and C1 controls (but for nothing: \n \t are escaped too) and the bidirectional overrides.
 UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
@@ -43,9 +41,6 @@ def safe(value: object) -> str:
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-SECRET_FIELDS = frozenset(f.name for v in facts.VARIANTS.values() for f in v.fields if f.secret)
-
-
 def clean(value: Any) -> Any:
     """JSON data with every string valid and every number printable (NaN and infinities become null)."""
     if isinstance(value, str):
@@ -62,10 +57,10 @@ def clean(value: Any) -> Any:
 def dumps(data: Any) -> str:
     """JSON for stdout: json.dumps escapes C0 controls itself; C1 controls and bidirectional overrides (which
     a terminal may act on) are escaped as \\uXXXX too, which leaves the JSON equal."""
-    from musicapi_runtime.redact import secret_fields_out  # plain Python, no HTTP stack
+    import musicapi_runtime as rt  # redact_secret_fields loads no HTTP stack: plain Python
 
     # No secret field's value either (a webhook_secret a server echoed, which this process may never have held).
-    text = json.dumps(clean(secret_fields_out(data, SECRET_FIELDS)), ensure_ascii=False, default=str)
+    text = json.dumps(clean(rt.redact_secret_fields(data)), ensure_ascii=False, default=str)
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -80,13 +75,27 @@ def hide(secret: str) -> None:
 def secret_free(text: str) -> str:
     """`text` without the API key the command runs with, nor any secret it holds (hide) or the runtime was given
     (a webhook_secret sent with a create): a server may echo them in any field."""
-    from musicapi_runtime.redact import redact  # no HTTP stack: a plain function
+    import musicapi_runtime as rt  # redact_secrets loads no HTTP stack: plain Python
 
-    secrets = [os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN]
-    raw = sys.modules.get("musicapi_runtime.raw")  # loaded once a request was made; nothing to add before
-    if raw is not None:
-        secrets += raw.known_secrets()
-    return redact(text, secrets)
+    return rt.redact_secrets(text, also=[os.environ.get("MUSICAPI_API_KEY", "").strip(), *HIDDEN])
+
+
+def show_warnings() -> None:
+    """The runtime's warnings (a retry, a poll that failed, a file a clip lacks), each a note on stderr: the
+    library prints nothing itself (a NullHandler); MUSICAPI_LOG=LEVEL shows its own log instead."""
+    import logging
+
+    logger = logging.getLogger("musicapi")
+    if os.environ.get("MUSICAPI_LOG", "").strip() or any(getattr(h, "notes", False) for h in logger.handlers):
+        return
+
+    class Notes(logging.Handler):
+        notes = True
+
+        def emit(self, record: logging.LogRecord) -> None:
+            note(f"musicapi: {record.getMessage()}")
+
+    logger.addHandler(Notes(logging.WARNING))
 
 
 def out(text: str) -> None:

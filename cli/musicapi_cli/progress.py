@@ -28,7 +28,9 @@ def style_of(value: str) -> str:
 
 
 class WaitDisplay:
-    def __init__(self, task_id: str) -> None:
+    """Entered before a create (whose task id comes later: `start`) or a wait on a known task."""
+
+    def __init__(self, task_id: str | None = None) -> None:
         self.task_id = task_id
         self.started = time.monotonic()
         self.state = "submitted"
@@ -60,18 +62,24 @@ class WaitDisplay:
             word = f"{self.state} ({safe(self.status)})" if self.status else self.state
             note(f"[{progress.elapsed:6.1f}s] task {safe(self.task_id)} {word} ({clips or 'no clips yet'})")
 
-    def __enter__(self) -> WaitDisplay:
-        if sys.stderr.isatty():
-            try:
-                from rich.console import Console
-                from rich.live import Live
-                from rich.spinner import Spinner
-            except ImportError:  # rich comes with the [cli] extra; without it, plain lines
-                return self
+    def start(self, task_id: str) -> None:
+        """The task exists: on a terminal, the live display starts (rich comes with the [cli] extra)."""
+        self.task_id, self.started = task_id, time.monotonic()
+        if self.live is not None or not sys.stderr.isatty():
+            return
+        try:
+            from rich.console import Console
+            from rich.live import Live
+            from rich.spinner import Spinner
+        except ImportError:  # without rich, plain lines
+            return
+        self.spinner = Spinner("dots")  # one instance, so its frames turn between refreshes
+        self.live = Live(self, console=Console(stderr=True), refresh_per_second=8, transient=False)
+        self.live.__enter__()
 
-            self.spinner = Spinner("dots")  # one instance, so its frames turn between refreshes
-            self.live = Live(self, console=Console(stderr=True), refresh_per_second=8, transient=False)
-            self.live.__enter__()
+    def __enter__(self) -> WaitDisplay:
+        if self.task_id is not None:
+            self.start(self.task_id)
         return self
 
     def __exit__(

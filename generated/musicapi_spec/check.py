@@ -1,6 +1,6 @@
 """Checks a request body against its schema in the spec, listing every problem in plain words.
 
-Copied into generated/musicapi_spec/ by `make generate` (edit templates/spec/check.py). The schemas it reads
+Copied into generated/musicapi_spec/ by `make generate` (edit codegen/spec_modules/check.py). The schemas it reads
 are in REQUEST_SCHEMAS, resolved from openapi/ at generation time; codegen refuses a keyword this file does
 not implement, so a new kind of rule in the spec cannot be skipped silently.
 """

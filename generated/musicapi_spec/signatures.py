@@ -74,7 +74,7 @@ from .model import FamilyFacts
 from .results import Task
 
 if TYPE_CHECKING:
-    from musicapi_runtime.waiting import PollSchedule, ProgressCallback
+    from musicapi_runtime import PollSchedule, ProgressCallback
 
 
 class Create(Protocol):
@@ -199,6 +199,7 @@ class CreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> RiffusionTask: ...
     @overload
     def __call__(
@@ -213,6 +214,7 @@ class CreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> ProducerTask: ...
     @overload
     def __call__(
@@ -232,6 +234,7 @@ class CreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> SonicTask: ...
     @overload
     def __call__(
@@ -242,6 +245,7 @@ class CreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> NuroTask: ...
     @overload
     def __call__(
@@ -252,6 +256,7 @@ class CreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> StudioTask: ...
 
 
@@ -267,6 +272,7 @@ class ACreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> RiffusionTask: ...
     @overload
     async def __call__(
@@ -281,6 +287,7 @@ class ACreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> ProducerTask: ...
     @overload
     async def __call__(
@@ -300,6 +307,7 @@ class ACreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> SonicTask: ...
     @overload
     async def __call__(
@@ -310,6 +318,7 @@ class ACreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> NuroTask: ...
     @overload
     async def __call__(
@@ -320,6 +329,7 @@ class ACreateAndWait(Protocol):
         timeout: float = ...,
         schedule: PollSchedule | None = ...,
         on_progress: ProgressCallback | None = ...,
+        on_created: Callable[[str], None] | None = ...,
     ) -> StudioTask: ...
 
 

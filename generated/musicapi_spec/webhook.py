@@ -1,5 +1,5 @@
 """Signing webhook deliveries as the spec's `x-signature` describes (copied into generated/musicapi_spec/ by
-`make generate`; edit templates/spec/webhook.py). The sandbox signs with it and the runtime verifies with it."""
+`make generate`; edit codegen/spec_modules/webhook.py). The sandbox signs with it and the runtime verifies with it."""
 
 from __future__ import annotations
 

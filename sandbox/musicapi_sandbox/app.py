@@ -185,9 +185,16 @@ def starts_task(operation: Operation) -> Handler:
             deliver_later(request, task, data, hook)
         if any(f.kind == "drop-after-create" for f in faults):
             return await drop(request)
-        return web.json_response({**example(operation.id, "200", "default"), "task_id": task.task_id})
+        body = {**example(operation.id, "200", "default"), "task_id": task.task_id}
+        return web.json_response(body, headers=hint(request, task))
 
     return handle
+
+
+def hint(request: web.Request, task: Task) -> dict[str, str] | None:
+    """Retry-After for an answer about a task not ready yet: when it will be (unless --no-poll-hints)."""
+    seconds = task.come_back(now()) if request.app[CONFIG].poll_hints else None
+    return {"Retry-After": str(seconds)} if seconds is not None else None
 
 
 def webhook_of(task: Task) -> Webhook | None:
@@ -323,7 +330,7 @@ def task_endpoint(operation: Operation) -> Handler:
         if task is None or task.family.task != family.task:  # an alias's endpoint reads its original's tasks
             return documented(operation.id, "400", "task_not_found", 400)
         status, body = sandbox.answer(task, now(), base_url(request))
-        return web.json_response(body, status=status)
+        return web.json_response(body, status=status, headers=hint(request, task) if status == 202 else None)
 
     return handle
 
@@ -417,7 +424,11 @@ async def task_facts(request: web.Request) -> web.StreamResponse:
 async def webhook_log(request: web.Request) -> web.StreamResponse:
     """For tests: every webhook delivery made so far, with the status of each attempt."""
     sent = request.app[DELIVERER].sent
-    return web.json_response([{"id": d.id, "url": d.url, "attempts": d.attempts} for d in sent])
+    shown = [
+        {"id": d.id, "url": d.url, "attempts": d.attempts, **({"skipped": d.skipped} if d.skipped else {})}
+        for d in sent
+    ]
+    return web.json_response(shown)
 
 
 async def add_faults(request: web.Request) -> web.StreamResponse:
@@ -455,7 +466,7 @@ def make_app(config: SandboxConfig) -> web.Application:
     app[CONFIG] = config
     app[SANDBOX] = Sandbox(config.credits, config.task_min, config.task_max, config.audio_seconds, config.seed)
     app[PLAN] = FaultPlan(config, random.Random(None if config.seed is None else config.seed + 1))
-    app[DELIVERER] = Deliverer(config.webhook_retries, config.webhook_backoff)
+    app[DELIVERER] = Deliverer(config.webhook_retries, config.webhook_backoff, config.webhooks_anywhere)
 
     async def close_deliverer(app: web.Application) -> None:
         await app[DELIVERER].close()

@@ -41,6 +41,10 @@ class SandboxConfig:
     webhook_secret: str = DEFAULT_WEBHOOK_SECRET
     webhook_retries: int = 3
     webhook_backoff: float = 0.5
+    # Retry-After on creates and not-ready polls (when the task will show something): the real API sends none.
+    poll_hints: bool = True
+    # Webhook deliveries to hosts other than this machine's loopback addresses (off: they are recorded, not sent).
+    webhooks_anywhere: bool = False
     # One line per request on stderr.
     log_requests: bool = False
 

@@ -123,6 +123,17 @@ def parser(prog: str = "musicapi_sandbox") -> argparse.ArgumentParser:
     p.add_argument(
         "--webhook-backoff", type=_seconds, default=d.webhook_backoff, help="first delay between delivery retries (s)"
     )
+    p.add_argument(
+        "--webhooks-anywhere",
+        action="store_true",
+        help="also deliver webhooks to hosts outside this machine (by default only loopback URLs are sent to)",
+    )
+    p.add_argument(
+        "--no-poll-hints",
+        dest="poll_hints",
+        action="store_false",
+        help="answer creates and not-ready polls without Retry-After (as the real API does)",
+    )
     p.add_argument("--quiet", action="store_true", help="print nothing: no start line, no request log")
     return p
 
@@ -158,7 +169,6 @@ async def serve(config: SandboxConfig) -> None:
             f"  API key: {config.api_key}   (MUSICAPI_BASE_URL={url} MUSICAPI_API_KEY={config.api_key})\n"
             f"  tasks take {config.task_min:g}-{config.task_max:g} s; {config.credits} credits; "
             f"webhooks signed with {config.webhook_secret!r} unless a create gives webhook_secret\n"
-            "  musicapi ... --wait polls on the real API's slower schedule: add --poll 0.5 for tasks this quick\n"
             "  one line per request follows (--quiet for none); Ctrl-C stops",
             file=sys.stderr,
             flush=True,

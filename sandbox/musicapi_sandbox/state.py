@@ -11,12 +11,17 @@ family with clips only (x-task: no status)        family with a top-level status
 75-100%  all clips done but the last, "near"      75-100%  status running, the clip "near"
 done     every clip done                          done     status done: the clips with their files
 A failing task answers its failure from 50 % on, and its credits are refunded once.
+
+While a task is not ready, its create's answer and its 202s say when to come back (`Retry-After`: whole seconds
+until its first quarter ends, at least 1), so a client that honours the hint polls a quick task a second after
+creating it; `--no-poll-hints` answers without them, as the real API does.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import math
 import random
 import re
 import time
@@ -35,6 +40,7 @@ from . import media
 SUFFIXES = {"audio": ".wav", "wav": ".wav", "image": ".png", "video": ".mp4", "midi": ".mid"}
 SONG = frozenset({"audio", "wav", "image"})  # the files a song has, unless its operation's x-files says others
 STEMS, STEM_NAMES = "stems", ("vocals", "instrumental")  # what a stems task makes here (the sources do not say)
+NOT_READY = 0.25  # the share of a task's time during which its endpoint answers "not ready"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
@@ -98,6 +104,11 @@ class Task:
 
     def progress(self, now: float) -> float:
         return (now - self.started) / self.duration if self.duration > 0 else 1.0
+
+    def come_back(self, now: float) -> int | None:
+        """Whole seconds (at least 1) until the task's answer stops being "not ready"; None once it has."""
+        left = self.started + self.duration * NOT_READY - now
+        return max(1, math.ceil(left)) if left > 0 else None
 
 
 @dataclass
@@ -183,7 +194,7 @@ class Sandbox:
         if task.failure and progress >= 0.5:
             return 200, self.failure_body(task)
         not_ready = example_or(task.family.poll, "202", "not_ready", {facts.ANSWER_FIELD: facts.NOT_READY})
-        if progress < 0.25:
+        if progress < NOT_READY:
             return 202, not_ready
         if progress < 0.5 and task.family.clips_together:  # as live clients saw it: not ready, on 200 too
             return 200, not_ready

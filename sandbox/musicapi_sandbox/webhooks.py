@@ -1,10 +1,13 @@
 """Webhook deliveries, as the spec's `webhooks` describe them: when a task that carries a `webhook_url`
 finishes or fails, its poll body is POSTed there, signed (musicapi_spec.webhook), and retried with backoff on
-any answer but a 2xx, with the same delivery id each time."""
+any answer but a 2xx, with the same delivery id each time. Only to this machine (a loopback address, or
+localhost) unless told otherwise (`--webhooks-anywhere`): a sandbox run from an example that names
+https://me.example/hook should not knock on a stranger's door; such a delivery is recorded, not sent."""
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import logging
 import time
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
+import yarl
 
 from musicapi_spec.model import Webhook
 from musicapi_spec.webhook import sign
@@ -29,14 +33,29 @@ class Delivery:
     finished: bool  # done (else failed)
     id: str = field(default_factory=lambda: f"evt_{uuid.uuid4().hex}")
     attempts: list[int] = field(default_factory=list)  # the HTTP status of each attempt (0: no answer)
+    skipped: str | None = None  # why it was not sent (a host outside this machine)
+
+
+def local(url: str) -> bool:
+    """Whether `url` points at this machine: localhost or a loopback address, as aiohttp (yarl) reads the host."""
+    try:
+        host = yarl.URL(url).host or ""
+    except (ValueError, TypeError):
+        return False
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class Deliverer:
     """Sends deliveries in the background; `retries` more attempts after the first, `backoff` seconds apart
-    (doubling each time)."""
+    (doubling each time); to hosts outside this machine only when `anywhere`."""
 
-    def __init__(self, retries: int, backoff: float) -> None:
-        self.retries, self.backoff = retries, backoff
+    def __init__(self, retries: int, backoff: float, anywhere: bool = False) -> None:
+        self.retries, self.backoff, self.anywhere = retries, backoff, anywhere
         self.sent: list[Delivery] = []
         self.pending: set[asyncio.Task[None]] = set()
         self.session: aiohttp.ClientSession | None = None
@@ -72,6 +91,10 @@ class Deliverer:
     async def _run(self, delay: float, delivery: Delivery) -> None:
         await asyncio.sleep(delay)
         self.sent.append(delivery)
+        if not self.anywhere and not local(delivery.url):
+            delivery.skipped = "not a loopback address (the sandbox sends there with --webhooks-anywhere)"
+            log.info("webhook %s to %s not sent: %s", delivery.id, delivery.url, delivery.skipped)
+            return
         raw = json.dumps(delivery.body).encode()
         if self.session is None:
             self.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))

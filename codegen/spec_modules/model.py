@@ -1,4 +1,4 @@
-"""The shapes of the spec's facts (copied into generated/musicapi_spec/ by `make generate`; edit templates/spec/).
+"""The shapes of the spec's facts (copied into generated/musicapi_spec/ by `make generate`; edit codegen/spec_modules/).
 
 NamedTuples, not dataclasses: immutable records read by attribute, and their classes cost a tenth as much to
 create (the CLI's --help and `import musicapi_runtime` load this module).

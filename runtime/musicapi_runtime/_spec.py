@@ -18,7 +18,7 @@ import musicapi_spec as facts
 from musicapi_spec import Family as Family  # re-exported: musicapi_runtime.Family
 from musicapi_spec.model import FamilyFacts, Operation, Variant
 
-from .errors import RequestValidationError
+from ._errors import RequestValidationError
 
 
 @cache

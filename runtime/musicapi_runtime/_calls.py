@@ -18,7 +18,8 @@ import httpx
 
 from musicapi_client.types import Response
 
-from .errors import (
+from ._errors import (
+    MAY_EXIST,
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
@@ -28,14 +29,15 @@ from .errors import (
     MusicAPIError,
     RequestValidationError,
     ResponseValidationError,
+    parse_retry_after,
     request_id_of,
     status_error,
 )
-from .raw import body_text, decoded, key_of, known_secrets, loads, received_text, scrub, scrub_chain, task_id_in
-from .redact import may_hold, redact
-from .responses import last_response
-from .retry import NOT_SENT_ERRORS
-from .spec import operation_at
+from ._raw import body_text, decoded, key_of, loads, received_text, scrub, scrub_chain, task_id_in
+from ._redact import known_secrets, may_hold, redact
+from ._responses import last_response
+from ._retry import NOT_SENT_ERRORS
+from ._spec import operation_at
 
 P = ParamSpec("P")
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (and so UTF-32's)
@@ -44,7 +46,6 @@ M = TypeVar("M", covariant=True)
 
 # What the generated parsers raise on a body they cannot read (JSONDecodeError and UnicodeError are ValueErrors).
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError, LookupError)
-MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
 CLOSED_CLIENT = "client has been closed"  # httpx's refusal to send on a closed client, raised before anything
 
 
@@ -102,6 +103,11 @@ class RawAnswer:
 
     def __call__(self) -> str:
         return scrub(self.text(), self.request)
+
+    def retry_after(self) -> float | None:
+        """The server's Retry-After on this answer, in seconds (its hint for when to ask again), if it gave one."""
+        value = self.response.headers.get("retry-after")
+        return None if value is None else parse_retry_after(value)
 
 
 def without_secrets(parsed: T, answer: RawAnswer) -> T:

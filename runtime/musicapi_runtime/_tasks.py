@@ -27,9 +27,10 @@ from musicapi_spec import Family, FamilyName
 from musicapi_spec.model import FamilyFacts, Operation
 from musicapi_spec.results import Clip, Task
 
-from . import polls
-from .calls import MAY_EXIST, RawAnswer, acall, acall_keeping_body, call, call_keeping_body, parse
-from .errors import (
+from . import _polls as polls
+from ._calls import RawAnswer, acall_keeping_body, call_keeping_body, parse
+from ._errors import (
+    PAYING_NOTE,
     ConfigurationError,
     CreateResponseError,
     MusicAPIError,
@@ -39,9 +40,9 @@ from .errors import (
     TaskFailed,
     TaskNotFoundError,
 )
-from .log import logger
-from .raw import named_in, task_id_in
-from .spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
+from ._log import logger
+from ._raw import named_in, task_id_in
+from ._spec import endpoint, family_of, family_of_model, family_of_operation, model, operation_of
 
 if TYPE_CHECKING:
     from musicapi_spec.bodies import RequestBody
@@ -60,7 +61,8 @@ class TaskStatus:
     `state` is not_ready, running or succeeded; `clip_states` has the state of each clip as the server wrote it
     ("" when it gave none); `status` is the API's own top-level word for the task, when it reports one
     (producer's PENDING, RUNNING, ...); `stage` is how far along it looks: "waiting" (nothing to see yet),
-    "running", or "near" (a clip streams or is finished)."""
+    "running", or "near" (a clip streams or is finished); `retry_after` is the answer's Retry-After, when it
+    had one (the wait loops honour it)."""
 
     task_id: str
     state: str
@@ -68,6 +70,7 @@ class TaskStatus:
     task: Task | None
     status: str | None = None
     stage: str = "waiting"
+    retry_after: float | None = None  # the server's hint (Retry-After, seconds) for the next poll, if it gave one
 
     @property
     def done(self) -> bool:
@@ -80,7 +83,9 @@ def _status(
     """TaskStatus(...), built without the frozen dataclass's six object.__setattr__ calls (a third of what
     reading a poll cost): the same fields in the instance's __dict__ (tests/test_polls.py compares the two)."""
     made = object.__new__(TaskStatus)
-    made.__dict__.update(task_id=task_id, state=state, clip_states=clip_states, task=task, status=status, stage=stage)
+    made.__dict__.update(
+        task_id=task_id, state=state, clip_states=clip_states, task=task, status=status, stage=stage, retry_after=None
+    )
     return made
 
 
@@ -277,6 +282,19 @@ def task_status(task_id: str, answer: object, family: FamilyFacts) -> TaskStatus
     raise ResponseValidationError(f"unexpected get-task answer {type(answer).__name__}", task_id=task_id)
 
 
+def named(task: Task, task_id: str, family: FamilyFacts) -> Task:
+    """A finished task that says which it is: its family's task-id field (a webhook delivery's; poll answers
+    leave it out) holds the id that was waited for, unless the answer gave one."""
+    name = family.task_id
+    if not name or "." in name or field(task, name) is not None:  # (a nested id, studio's: left as sent)
+        return task
+    if hasattr(task, name):
+        setattr(task, name, task_id)
+    elif isinstance(extra := getattr(task, "additional_properties", None), dict):  # not a property: kept beside
+        extra[name] = task_id
+    return task
+
+
 def read_task(task: Task) -> TaskStatus:
     """What a task model says (a webhook delivery's, or one you kept): not_ready, running or succeeded; raises
     TaskFailed for a failed one."""
@@ -403,7 +421,7 @@ def _paying() -> Iterator[None]:
         yield
     except BaseException as error:
         if not isinstance(error, Exception):
-            error.add_note(f"musicapi: interrupted while a paid create was being sent: {MAY_EXIST}")
+            error.add_note(PAYING_NOTE)
         raise
 
 
@@ -429,25 +447,34 @@ def _followable(operation: Operation) -> Operation:
 def create(client: AuthenticatedClient, body: RequestBody) -> Any:
     """Start a task (paid: see the operation's x-credits). The body is checked against the spec before anything
     is sent, and goes to the operation its model belongs to. (Typed per operation by musicapi_spec.signatures.)"""
-    from .validation import validate_body  # loaded by the first create: a poll never needs it
-
-    validate_body(body)
-    _check_client(client)
-    operation = _followable(operation_of(body))
-    with _paying():
-        answer = call(endpoint(operation.id).sync_detailed, client=client, body=body)
-    return _accepted(answer, operation)
+    return created(client, body)[0]
 
 
 async def acreate(client: AuthenticatedClient, body: RequestBody) -> Any:
-    from .validation import validate_body
+    return (await acreated(client, body))[0]
 
-    validate_body(body)
+
+def _prepared(client: AuthenticatedClient, body: RequestBody) -> tuple[Any, Operation]:
+    from ._validation import checked_body  # loaded by the first create: a poll never needs it
+
+    body = checked_body(body)  # a plain string for an enum field becomes its member
     _check_client(client)
-    operation = _followable(operation_of(body))
+    return body, _followable(operation_of(body))
+
+
+def created(client: AuthenticatedClient, body: RequestBody) -> tuple[Any, float | None]:
+    """create, and the server's Retry-After on its answer (when to poll first, if it says)."""
+    body, operation = _prepared(client, body)
     with _paying():
-        answer = await acall(endpoint(operation.id).asyncio_detailed, client=client, body=body)
-    return _accepted(answer, operation)
+        answer, raw = call_keeping_body(endpoint(operation.id).sync_detailed, client=client, body=body)
+    return _accepted(answer, operation), raw.retry_after()
+
+
+async def acreated(client: AuthenticatedClient, body: RequestBody) -> tuple[Any, float | None]:
+    body, operation = _prepared(client, body)
+    with _paying():
+        answer, raw = await acall_keeping_body(endpoint(operation.id).asyncio_detailed, client=client, body=body)
+    return _accepted(answer, operation), raw.retry_after()
 
 
 def _upload_body(url: str, family: object) -> Any:
@@ -522,28 +549,20 @@ def _not_yet(task_id: str, error: MusicAPIError) -> TaskStatus | None:
     return _status(task_id, "not_ready", (), None, None, "waiting")
 
 
-def _named(task: object, name: str, task_id: str) -> None:
-    """Give a polled task its id where the answer left it out (sonic's polls do not repeat it): the song records,
-    errors and ledgers made from the returned model keep it."""
-    if "." in name or field(task, name):
-        return
-    if hasattr(task, name):
-        setattr(task, name, task_id)
-    elif isinstance(extra := getattr(task, "additional_properties", None), dict):
-        extra[name] = task_id
-
-
 def _read(task_id: str, answer: object, family: FamilyFacts, raw: RawAnswer) -> TaskStatus:
-    """task_status, with the answer as the server sent it in any error (failure or unreadable)."""
+    """task_status, with the answer as the server sent it in any error (failure or unreadable), and the
+    server's Retry-After hint."""
     try:
-        if family.task_id and isinstance(answer, model(family.task)):
-            _named(answer, family.task_id, task_id)
-        return task_status(task_id, answer, family)
+        status = task_status(task_id, answer, family)
     except (ResponseValidationError, TaskFailed) as error:
         error.body = raw()
         if isinstance(error, ResponseValidationError) and error.status is None:
             error.status = raw.status
         raise
+    hint = raw.retry_after()
+    if hint is not None:
+        status.__dict__["retry_after"] = hint  # (frozen: set as _status builds it)
+    return status
 
 
 def poll_once(client: AuthenticatedClient, task_id: str, family: FamilyFacts) -> TaskStatus:

@@ -6,6 +6,10 @@ a replay of this loop over thousands of task durations (benchmarks/replay.py, be
 Transient trouble while polling (connection errors, timeouts, 429, 5xx: polling is free and idempotent) is logged
 and polled through until the deadline. Everything else is raised, always with the task id. The deadline also
 bounds each poll (its timeouts and retries).
+
+A server that says when to come back (Retry-After on a create's answer or a poll's, as long-running-operation
+APIs do) is followed, within HINT_BOUNDS: a quick server (the sandbox, whose tasks take a second) is polled when
+it says, and a server that says nothing (the real API today) keeps the schedule measured for it.
 """
 
 from __future__ import annotations
@@ -14,14 +18,14 @@ import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from musicapi_client import AuthenticatedClient
 from musicapi_spec import Family, FamilyName
 from musicapi_spec.model import FamilyFacts, Operation
 
-from .errors import (
+from ._errors import (
     APIConnectionError,
     CreateResponseError,
     MusicAPIError,
@@ -30,23 +34,36 @@ from .errors import (
     ServerError,
     WaitTimeout,
 )
-from .log import logger
-from .retry import _asyncio_sleep, deadline_at
-from .spec import family_of, family_of_operation, model, operation_of
-from .tasks import (
+from ._log import logger
+from ._retry import _asyncio_sleep, deadline_at
+from ._spec import family_of, family_of_operation, model, operation_of
+from ._tasks import (
     Task,
     TaskStatus,
-    acreate,
+    acreated,
     apoll_once,
     check_created,
     check_task_id,
-    create,
+    created,
     ids_of,
+    named,
     poll_once,
 )
-from .validation import validate_body
+from ._validation import validate_body
 
 TRANSIENT = (APIConnectionError, RateLimitError, ServerError)
+# A server's Retry-After hint is honoured between these (seconds): not sooner than a second apart (the header's
+# unit), not later than a minute (RetryPolicy's cap on Retry-After), so a wrong hint can neither hammer the server
+# nor stall a wait.
+HINT_BOUNDS = (1.0, 60.0)
+
+
+def hinted(seconds: float | None, otherwise: float) -> float:
+    """The wait a server's hint asks for, within HINT_BOUNDS; `otherwise` when it gave none."""
+    if seconds is None:
+        return otherwise
+    low, high = HINT_BOUNDS
+    return min(max(seconds, low), high)
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,9 @@ class PollSchedule:
     sandbox's phases, clips streaming early, running without streaming, no progress until done) no fixed
     interval both polls less and learns of the finish sooner. A task that shows no progress is polled exactly
     like fixed 15 s polling; tasks shorter than 15 s are seen at 15 s. See benchmarks/RESULTS.md.
+
+    With `follow_hints` (all but `fixed` schedules), a server's Retry-After on the create's answer or on a poll's
+    sets the next poll instead, within HINT_BOUNDS: so the sandbox's one-second tasks are seen at once.
     """
 
     first: float = 15.0
@@ -69,6 +89,7 @@ class PollSchedule:
     max_interval: float = 15.0
     running_interval: float = 10.0
     near_interval: float = 3.0
+    follow_hints: bool = True  # a server's Retry-After on a create or a poll decides the next poll (HINT_BOUNDS)
 
     def __post_init__(self) -> None:
         for name in ("first", "factor", "max_interval", "running_interval", "near_interval"):
@@ -88,8 +109,8 @@ class PollSchedule:
 
     @classmethod
     def fixed(cls, seconds: float) -> PollSchedule:
-        """Poll every `seconds`, whatever the task shows."""
-        return cls(seconds, 1.0, seconds, seconds, seconds)
+        """Poll every `seconds`, whatever the task shows or the server says."""
+        return cls(seconds, 1.0, seconds, seconds, seconds, follow_hints=False)
 
 
 @dataclass(frozen=True)
@@ -107,6 +128,7 @@ class Progress:
 
 
 ProgressCallback = Callable[[Progress], None]
+CreatedCallback = Callable[[str], None]
 
 
 def check_timeout(timeout: float) -> float:
@@ -125,12 +147,13 @@ class _Watch:
     def __init__(
         self,
         task_id: str,
+        family: FamilyFacts,
         timeout: float,
         schedule: PollSchedule,
         on_progress: ProgressCallback | None,
         clock: Callable[[], float],
     ) -> None:
-        self.task_id = task_id
+        self.task_id, self.family = task_id, family
         self.clock = clock
         self.timeout = check_timeout(timeout)
         self.started = clock()
@@ -161,10 +184,11 @@ class _Watch:
             if self.on_progress is not None:
                 elapsed = self.clock() - self.started
                 self.on_progress(Progress(self.task_id, status.state, status.clip_states, elapsed, status.status))
-        return status.task if status.done and status.task is not None else None
+        return named(status.task, self.task_id, self.family) if status.done and status.task is not None else None
 
     def transient(self, error: MusicAPIError) -> None:
         self.polls += 1
+        self.status = None if self.status is None else replace(self.status, retry_after=None)  # a stale hint
         self.at_least = error.retry_after or 0.0 if isinstance(error, RateLimitError) else 0.0
         logger.warning("task %s: poll failed (%s), will poll again", self.task_id, error)
 
@@ -179,7 +203,8 @@ class _Watch:
                 task_id=self.task_id,
             )
         self.interval = self.schedule.after(self.interval, self.status)
-        wait, self.at_least = max(self.interval, self.at_least), 0.0
+        hint = self.status.retry_after if self.status is not None and self.schedule.follow_hints else None
+        wait, self.at_least = max(hinted(hint, self.interval), self.at_least), 0.0
         return min(wait, remaining)
 
 
@@ -217,7 +242,7 @@ def _wait(
     clock: Callable[[], float],
 ) -> Task:
     _check_id(task_id)
-    watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
+    watch = _Watch(task_id, family, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         sleep(min(first_delay, timeout))
     while True:
@@ -259,7 +284,7 @@ async def _await(
     clock: Callable[[], float],
 ) -> Task:
     _check_id(task_id)
-    watch = _Watch(task_id, timeout, schedule or PollSchedule(), on_progress, clock)
+    watch = _Watch(task_id, family, timeout, schedule or PollSchedule(), on_progress, clock)
     if first_delay > 0:
         await _asyncio_sleep(min(first_delay, timeout))
     while True:
@@ -282,16 +307,21 @@ def _check_id(task_id: str) -> None:
 
 
 def _prepare(
-    body: Any, timeout: float, schedule: PollSchedule | None, on_progress: ProgressCallback | None
+    body: Any,
+    timeout: float,
+    schedule: PollSchedule | None,
+    on_progress: ProgressCallback | None,
+    on_created: CreatedCallback | None,
 ) -> tuple[Operation, FamilyFacts, PollSchedule]:
     """Everything that could fail after paying, checked before: the body, the timeout, the schedule, the
-    progress callback, and that the task the body starts can be polled and read (its family)."""
+    callbacks, and that the task the body starts can be polled and read (its family)."""
     validate_body(body)
     check_timeout(timeout)
     if schedule is not None and not isinstance(schedule, PollSchedule):
         raise RequestValidationError(f"schedule must be a PollSchedule, got {type(schedule).__name__}")
-    if on_progress is not None and not callable(on_progress):
-        raise RequestValidationError(f"on_progress must be callable, got {type(on_progress).__name__}")
+    for name, given in (("on_progress", on_progress), ("on_created", on_created)):
+        if given is not None and not callable(given):
+            raise RequestValidationError(f"{name} must be callable, got {type(given).__name__}")
     operation = operation_of(body)
     family = family_of_operation(operation)
     if operation.polls is None or family is None:
@@ -308,18 +338,19 @@ def create_and_wait(
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> Any:
-    """Create a task (paid) and wait for it. Any error after the create carries the task id. (Typed per
-    operation by musicapi_spec.signatures.)"""
-    operation, family, schedule = _prepare(body, timeout, schedule, on_progress)
-    accepted = create(client, body)
+    """Create a task (paid) and wait for it. Any error after the create carries the task id; `on_created` gets
+    it as soon as the create answers, before the first poll (to keep it somewhere safe). The first poll comes
+    when the server's answer says (Retry-After), else `schedule.first` after the create: nothing can be ready
+    sooner. (Typed per operation by musicapi_spec.signatures.)"""
+    operation, family, schedule = _prepare(body, timeout, schedule, on_progress, on_created)
+    accepted, hint = created(client, body)
     if (task_id := ids_of(accepted).get("task")) is None:
         return _done_without_task(accepted, operation, family)
-    check_created(task_id)
-    logger.info("created task %s", task_id)
-    # The first poll comes `schedule.first` after the create; nothing can be ready sooner.
     with _keeping(task_id):
-        first = schedule.first
+        _announce(task_id, on_created)
+        first = hinted(hint if schedule.follow_hints else None, schedule.first)
         return _wait(client, task_id, family, timeout, schedule, on_progress, first, time.sleep, time.monotonic)
 
 
@@ -330,15 +361,23 @@ async def acreate_and_wait(
     timeout: float = 600.0,
     schedule: PollSchedule | None = None,
     on_progress: ProgressCallback | None = None,
+    on_created: CreatedCallback | None = None,
 ) -> Any:
-    operation, family, schedule = _prepare(body, timeout, schedule, on_progress)
-    accepted = await acreate(client, body)
+    operation, family, schedule = _prepare(body, timeout, schedule, on_progress, on_created)
+    accepted, hint = await acreated(client, body)
     if (task_id := ids_of(accepted).get("task")) is None:
         return _done_without_task(accepted, operation, family)
+    with _keeping(task_id):
+        _announce(task_id, on_created)
+        first = hinted(hint if schedule.follow_hints else None, schedule.first)
+        return await _await(client, task_id, family, timeout, schedule, on_progress, first, time.monotonic)
+
+
+def _announce(task_id: str, on_created: CreatedCallback | None) -> None:
     check_created(task_id)
     logger.info("created task %s", task_id)
-    with _keeping(task_id):
-        return await _await(client, task_id, family, timeout, schedule, on_progress, schedule.first, time.monotonic)
+    if on_created is not None:
+        on_created(task_id)
 
 
 def _done_without_task(accepted: Any, operation: Operation, family: FamilyFacts) -> Task:

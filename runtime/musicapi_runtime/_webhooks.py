@@ -24,12 +24,12 @@ from musicapi_spec.model import Webhook
 from musicapi_spec.results import Task
 from musicapi_spec.webhook import ALGORITHMS, digest, signature
 
-from .calls import parse
-from .errors import ResponseValidationError, WebhookVerificationError
-from .raw import decoded, known_secrets, scrub_chain, task_id_in
-from .redact import may_hold, redact
-from .spec import model
-from .tasks import status_of
+from ._calls import parse
+from ._errors import ResponseValidationError, WebhookVerificationError
+from ._raw import decoded, scrub_chain, task_id_in
+from ._redact import known_secrets, may_hold, redact
+from ._spec import model
+from ._tasks import status_of
 
 DEFAULT_TOLERANCE = 300.0  # seconds, as Stripe and Svix
 
@@ -135,7 +135,7 @@ class _Signed:
     candidates: list[str]  # the hex digests the headers offer
 
 
-def check_headers(
+def check_webhook_headers(
     headers: Headers,
     *,
     tolerance: float = DEFAULT_TOLERANCE,
@@ -148,6 +148,9 @@ def check_headers(
     fails here before receiving a byte of it; WebhookVerificationError otherwise nothing. Passing it proves
     nothing yet: only `verify_webhook` checks the signature."""
     _signed(headers, tolerance, legacy, now, webhook)
+
+
+check_headers = check_webhook_headers  # its 0.4 name (musicapi_runtime.webhooks.check_headers)
 
 
 def _signed(

@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .admission import AsyncLane, AsyncLeavingStream, Lane, LeavingStream
-from .errors import ConfigurationError, parse_retry_after
-from .log import log_exchange, logger, request_line
-from .raw import body_text, task_id_in
-from .responses import arecord, last_response, record
-from .tls import verified
+from ._admission import AsyncLane, AsyncLeavingStream, Lane, LeavingStream
+from ._errors import ConfigurationError, parse_retry_after
+from ._log import log_exchange, logger, request_line
+from ._raw import body_text, task_id_in
+from ._responses import arecord, last_response, record
+from ._tls import verified
 
 if TYPE_CHECKING:
     import asyncio

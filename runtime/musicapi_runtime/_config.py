@@ -15,13 +15,13 @@ import httpx
 
 from musicapi_spec import DEFAULT_BASE_URL
 
-from .client import MusicAPIClient
-from .errors import ConfigurationError
-from .log import configure_from_env
-from .raw import remember_secret
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .tls import context_for
-from .version import __version__
+from ._client import MusicAPIClient
+from ._errors import ConfigurationError
+from ._log import configure_from_env
+from ._redact import remember_secret
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._tls import context_for
+from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 KEY_SHAPE = re.compile(r"[\x21-\x7e]+")  # printable ASCII, no whitespace: what an HTTP header can carry
@@ -82,7 +82,7 @@ def connect(
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
 ) -> MusicAPIClient:
-    """A `MusicAPIClient` (the generated `AuthenticatedClient`, runtime/musicapi_runtime/client.py) made safe:
+    """A `MusicAPIClient` (the generated `AuthenticatedClient`, runtime/musicapi_runtime/_client.py) made safe:
     timeouts, retries, User-Agent, pooled connections, no secret in its repr.
 
     `api_key` defaults to MUSICAPI_API_KEY and `base_url` to MUSICAPI_BASE_URL (else the spec's first server).

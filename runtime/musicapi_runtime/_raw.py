@@ -9,15 +9,13 @@ from __future__ import annotations
 import codecs
 import json
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
-from .redact import redact
-from .responses import received
+from ._redact import known_secrets, redact
+from ._responses import received
 
 E = TypeVar("E", bound=BaseException)
 TASK_ID_KEYS = ("task_id", "taskId")
@@ -151,34 +149,6 @@ def message_of(text: str, status: int) -> str:
         return f"HTTP {status}"
     stripped = text.strip()
     return stripped[:200] if stripped else f"HTTP {status}"
-
-
-# The API keys of every client built in this process (connect() registers its key), and the secrets request
-# bodies carried (validation.py): any text the library shows or keeps is cleaned of them, wherever it came from
-# (a server that echoes the key, a parse error quoting the body). Bounded per kind, newest kept, so that many
-# per-task webhook secrets never push an API key out.
-SecretKind = Literal["key", "field"]
-_KNOWN: dict[SecretKind, OrderedDict[str, None]] = {"key": OrderedDict(), "field": OrderedDict()}
-_KNOWN_LOCK = threading.Lock()
-KEEP = 64  # of each kind
-MIN_SECRET = 8  # shorter "keys" (tests, toys) would blank out ordinary words
-
-
-def remember_secret(secret: str, kind: SecretKind = "key") -> None:
-    """Scrub `secret` from every message, body and log line the library builds from now on."""
-    if len(secret) < MIN_SECRET:
-        return
-    with _KNOWN_LOCK:
-        known = _KNOWN[kind]
-        known[secret] = None
-        known.move_to_end(secret)
-        while len(known) > KEEP:
-            known.popitem(last=False)
-
-
-def known_secrets() -> list[str]:
-    with _KNOWN_LOCK:
-        return [*_KNOWN["key"], *_KNOWN["field"]]
 
 
 class Scrubber:

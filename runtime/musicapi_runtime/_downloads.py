@@ -30,15 +30,15 @@ import httpx
 import musicapi_spec as facts
 from musicapi_spec.results import TASK_MODELS
 
-from .config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
-from .errors import DownloadError, RequestValidationError
-from .log import logger
-from .raw import scrub, scrub_chain
-from .redact import secret_fields_out
-from .retry import AsyncRetryTransport, RetryTransport
-from .spec import family_of_model
-from .tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
-from .tls import verified
+from ._config import DEFAULT_TIMEOUT, USER_AGENT, proxy_for
+from ._errors import DownloadError, RequestValidationError
+from ._log import logger
+from ._raw import scrub, scrub_chain
+from ._redact import redact_secret_fields
+from ._retry import AsyncRetryTransport, RetryTransport
+from ._spec import family_of_model
+from ._tasks import Clip, Task, clip_state, clips_of, field, finished_clips, text
+from ._tls import verified
 
 AUDIO_SUFFIXES = frozenset({".mp3", ".wav", ".m4a", ".flac", ".ogg", ".aac", ".opus", ".mp4"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
@@ -464,12 +464,9 @@ def _sidecar_text(item: object, task_id: str | None, metadata: Mapping[str, obje
         raise DownloadError(f"the song's record cannot be written as JSON: {error}") from None
 
 
-SECRET_FIELDS = frozenset(f.name for v in facts.VARIANTS.values() for f in v.fields if f.secret)
-
-
 def scrubbed(value: object) -> object:
     """A record without any secret this process holds, nor the value of a secret field a server echoed."""
-    return json.loads(scrub(json.dumps(secret_fields_out(value, SECRET_FIELDS), ensure_ascii=False, default=str)))
+    return json.loads(scrub(json.dumps(redact_secret_fields(value), ensure_ascii=False, default=str)))
 
 
 def _finish(
@@ -498,6 +495,66 @@ def _finish(
             )
     if errors:
         raise errors[0]
+
+
+class _Pool:
+    """Fetches jobs on `parallel` threads. Daemon threads, joined a moment at a time: Ctrl-C is seen at once,
+    and a file host that does not answer cannot keep the process alive after it."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        jobs: list[Job],
+        max_bytes: int | None,
+        task_id: str | None,
+        on_file: FileCallback | None,
+    ) -> None:
+        self.client, self.max_bytes, self.task_id, self.on_file = client, max_bytes, task_id, on_file
+        self.waiting = list(reversed(jobs))
+        self.threads = max(1, len(jobs))
+        self.failures: list[tuple[Path, DownloadError]] = []  # (the file, why it failed)
+        self.crashed: list[BaseException] = []  # what escaped a thread (on_file raising, say), raised in this one
+        self.stop, self.partial = threading.Event(), set[Path]()
+        self.interrupted = False
+
+    def run(self, parallel: int) -> None:
+        threads = [threading.Thread(target=self.work, daemon=True) for _ in range(max(1, min(parallel, self.threads)))]
+        try:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                while thread.is_alive():
+                    thread.join(0.1)
+        except BaseException:
+            self.interrupted = True
+            self.stop.set()  # the threads abandon their files at the next chunk
+            for tmp in list(self.partial):
+                tmp.unlink(missing_ok=True)  # nothing half-written stays, even if the process ends now
+            raise
+
+    def work(self) -> None:
+        try:
+            self.fetch_all()
+        except BaseException as error:
+            self.crashed.append(error)
+            self.stop.set()
+
+    def fetch_all(self) -> None:
+        while not self.stop.is_set():
+            try:
+                job = self.waiting.pop()  # atomic: each job goes to one thread
+            except IndexError:
+                return
+            try:
+                outcome = _fetch(self.client, job, self.max_bytes, self.stop, self.partial)
+            except _Stopped:
+                return
+            except FETCH_ERRORS as error:
+                self.failures.append((job.target, _reported(job, self.task_id, error)))
+                continue
+            logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
+            if self.on_file is not None:
+                self.on_file(job.target, outcome)
 
 
 def download(
@@ -530,57 +587,15 @@ def download(
     task_id = task_id or _own_id(source)
     planned, jobs = _prepare(source, folder, kinds, task_id, max_bytes, song_folders, metadata)
     client = http or download_http_client(proxy=proxy_for(jobs[0].url) if jobs else None)
-    failures: list[tuple[Path, DownloadError]] = []
-    stop, partial = threading.Event(), set[Path]()
-    waiting = list(reversed(jobs))
-    crashed: list[BaseException] = []  # what escaped a thread (on_file raising, say), raised in this one
-
-    def work() -> None:
-        try:
-            fetch_all()
-        except BaseException as error:
-            crashed.append(error)
-            stop.set()
-
-    def fetch_all() -> None:
-        while not stop.is_set():
-            try:
-                job = waiting.pop()  # atomic: each job goes to one thread
-            except IndexError:
-                return
-            try:
-                outcome = _fetch(client, job, max_bytes, stop, partial)
-            except _Stopped:
-                return
-            except FETCH_ERRORS as error:
-                failures.append((job.target, _reported(job, task_id, error)))
-                continue
-            logger.info("%s %s", "downloaded" if outcome == "saved" else "already there:", job.target)
-            if on_file is not None:
-                on_file(job.target, outcome)
-
-    # Daemon threads, joined a moment at a time: Ctrl-C is seen at once, and a file host that does not answer
-    # cannot keep the process alive after it.
-    threads = [threading.Thread(target=work, daemon=True) for _ in range(max(1, min(parallel, len(jobs))))]
-    interrupted = False
+    pool = _Pool(client, jobs, max_bytes, task_id, on_file)
     try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            while thread.is_alive():
-                thread.join(0.1)
-    except BaseException:
-        interrupted = True
-        stop.set()  # the threads abandon their files at the next chunk
-        for tmp in list(partial):
-            tmp.unlink(missing_ok=True)  # nothing half-written stays, even if the process ends now
-        raise
+        pool.run(parallel)
     finally:
-        if http is None and not interrupted:  # else the threads may still be using it
+        if http is None and not pool.interrupted:  # else the threads may still be using it
             client.close()
-    if crashed:
-        raise crashed[0]
-    _finish(planned, task_id, metadata, song_folders, failures)
+    if pool.crashed:
+        raise pool.crashed[0]
+    _finish(planned, task_id, metadata, song_folders, pool.failures)
     return [job.target for job in jobs]
 
 

@@ -14,9 +14,12 @@ import httpx
 
 import musicapi_spec as facts
 
-from .raw import body_text, message_of, scrub, task_id_in
+from ._raw import body_text, message_of, scrub, task_id_in
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-vercel-id", "cf-ray")
+MAY_EXIST = "the task may exist and may be charged; check your tasks before sending it again"
+# The note a Ctrl-C (or a cancellation) gets when it comes while a paid call is being sent (tasks._paying).
+PAYING_NOTE = f"musicapi: interrupted while a paid create was being sent: {MAY_EXIST}"
 
 
 class MusicAPIError(Exception):
@@ -189,6 +192,12 @@ class WebhookVerificationError(MusicAPIError):
     """A webhook delivery failed verification (signature, timestamp or shape); never echoes the secret."""
 
 
+def outcome_unknown(error: BaseException) -> bool:
+    """Whether `error` leaves it unknown if a paid call created a task: an OutcomeUnknownError, or a Ctrl-C or
+    cancellation that came while a create was being sent (the runtime adds a note saying so)."""
+    return isinstance(error, OutcomeUnknownError) or PAYING_NOTE in getattr(error, "__notes__", ())
+
+
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     for name in REQUEST_ID_HEADERS:
         if value := headers.get(name):
@@ -252,13 +261,12 @@ def status_error(
         "request_id": request_id_of(response.headers),
         "task_id": task_id,
     }
-    may_exist = "the task may exist and may be charged; check your tasks before sending it again"
     if paid and (status == 408 or status >= 500):
         if status == 408:
-            return CreateRequestTimeoutError(f"{message} (HTTP 408 after the create was sent): {may_exist}", **common)
-        return CreateServerError(f"{message} — the server failed after receiving the create: {may_exist}", **common)
+            return CreateRequestTimeoutError(f"{message} (HTTP 408 after the create was sent): {MAY_EXIST}", **common)
+        return CreateServerError(_failed_after_create(message, status), **common)
     if paid and task_id is not None:
-        return CreateRefusedWithTaskError(f"{message} — the answer names task {task_id}: {may_exist}", **common)
+        return CreateRefusedWithTaskError(f"{message} — the answer names task {task_id}: {MAY_EXIST}", **common)
     if status == 400:
         if message.lower() in NOT_FOUND_MESSAGES:
             return TaskNotFoundError(message, **common)
@@ -287,6 +295,17 @@ def status_error(
     if status >= 500:
         return ServerError(message, **common)
     return APIStatusError(message, **common)
+
+
+def _failed_after_create(message: str, status: int) -> str:
+    """A 5xx after a create, in words that do not contradict the server's: the API's 502s say "credits
+    refunded", yet a task it registered before failing may still run."""
+    if "refund" in message.lower():
+        return (
+            f"{message} — the server failed after receiving the create (HTTP {status}): the task may exist anyway; "
+            "check your tasks before sending it again"
+        )
+    return f"{message} — the server failed after receiving the create: {MAY_EXIST}"
 
 
 def _has_request(response: httpx.Response) -> bool:

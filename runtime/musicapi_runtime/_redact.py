@@ -8,21 +8,34 @@ as escape sequences write it, in any mix with plain characters: JSON's (`\\u0073
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
 
 SHOWN = "[redacted]"
 
 
-def secret_fields_out(value: object, names: frozenset[str]) -> object:
-    """JSON data with the value of every field named as a secret field (`names`: the spec's format: password
-    fields, webhook_secret) shown as [redacted]: a server echoing one this process never held is caught too."""
+def redact_secret_fields(data: object) -> object:
+    """JSON data (dicts, lists) with the value of every field named as one of the spec's secret fields
+    (format: password: webhook_secret) shown as [redacted]: a server that echoes one this process never held
+    is caught too. Song records and the command's JSON output go through it."""
+    return _without(data, _secret_names())
+
+
+@lru_cache(maxsize=1)
+def _secret_names() -> frozenset[str]:
+    from musicapi_spec import VARIANTS  # the spec's facts (loaded already by whatever made the data)
+
+    return frozenset(f.name for v in VARIANTS.values() for f in v.fields if f.secret)
+
+
+def _without(value: object, names: frozenset[str]) -> object:
     if isinstance(value, dict):
-        return {
-            k: SHOWN if k in names and v not in (None, "") else secret_fields_out(v, names) for k, v in value.items()
-        }
+        return {k: SHOWN if k in names and v not in (None, "") else _without(v, names) for k, v in value.items()}
     if isinstance(value, list):
-        return [secret_fields_out(v, names) for v in value]
+        return [_without(v, names) for v in value]
     return value
 
 
@@ -144,3 +157,38 @@ def _char(char: str) -> str:
 def _hex(number: int, width: int) -> str:
     """Hex digits of `number` as a regex that takes either case."""
     return "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in f"{number:0{width}x}")
+
+
+# The API keys of every client built in this process (connect() registers its key), and the secrets request
+# bodies carried (_validation.py): any text the library shows or keeps is cleaned of them, wherever it came from
+# (a server that echoes the key, a parse error quoting the body). Bounded per kind, newest kept, so that many
+# per-task webhook secrets never push an API key out.
+SecretKind = Literal["key", "field"]
+_KNOWN: dict[SecretKind, OrderedDict[str, None]] = {"key": OrderedDict(), "field": OrderedDict()}
+_KNOWN_LOCK = threading.Lock()
+KEEP = 64  # of each kind
+MIN_SECRET = 8  # shorter "keys" (tests, toys) would blank out ordinary words
+
+
+def remember_secret(secret: str, kind: SecretKind = "key") -> None:
+    """Scrub `secret` from every message, body and log line the library builds from now on."""
+    if len(secret) < MIN_SECRET:
+        return
+    with _KNOWN_LOCK:
+        known = _KNOWN[kind]
+        known[secret] = None
+        known.move_to_end(secret)
+        while len(known) > KEEP:
+            known.popitem(last=False)
+
+
+def known_secrets() -> list[str]:
+    with _KNOWN_LOCK:
+        return [*_KNOWN["key"], *_KNOWN["field"]]
+
+
+def redact_secrets(text: str, *, also: Iterable[str] = ()) -> str:
+    """`text` without any secret this process gave the library (the key of every client connect() built, every
+    webhook secret a create sent) nor those in `also`: whole, cut short, or escaped, each becomes [redacted].
+    For lines your program prints or logs itself (the `musicapi` command cleans every line it prints so)."""
+    return redact(text, [*also, *known_secrets()])

@@ -1,4 +1,9 @@
-"""One logger, "musicapi". MUSICAPI_LOG=debug (or info, warning) prints it to stderr; secrets never appear."""
+"""One logger, "musicapi". MUSICAPI_LOG=debug (or info, warning) prints it to stderr; secrets never appear.
+
+A library prints nothing its program did not ask for: the logger has a NullHandler (as the logging HOWTO advises
+libraries), so without logging configured, Python's last-resort handler does not put its warnings (retries, a
+file a clip lacks) on stderr. A program that configures logging sees them; the `musicapi` command shows its
+warnings itself."""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ import re
 
 import httpx
 
-from .raw import scrub
+from ._raw import scrub
 
 logger = logging.getLogger("musicapi")
+logger.addHandler(logging.NullHandler())
 
 
 # C0 and C1 controls and the bidirectional overrides: a server's text in a log line must not act on the
